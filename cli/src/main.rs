@@ -1,0 +1,3 @@
+fn main() {
+    println!("otel-feedback {}", otel_feedback_core::VERSION);
+}

@@ -1,0 +1,123 @@
+//! The crate's one error type.
+//!
+//! Every message names the field, the offending value and the fix, e.g.
+//! `schedule.series[0].zone: unknown time zone 'America/Los_Angles'; use an
+//! IANA name such as 'America/Los_Angeles'`.
+
+use std::fmt;
+
+/// What was wrong with one configuration value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum IssueKind {
+    /// A time-zone name the zone source does not know.
+    UnknownZone,
+    /// A weekday that is not `mon`..`sun` (or a full English name).
+    BadWeekday,
+    /// A time that is not `HH:MM` on a 24-hour clock.
+    BadTime,
+    /// A date that is not `YYYY-MM-DD`.
+    BadDate,
+    /// The anchor date does not fall on the series' weekday.
+    AnchorNotOnWeekday,
+    /// A repeat interval below 1 week (or absurdly large).
+    BadInterval,
+    /// A duration of 0 minutes or over 24 hours.
+    BadDuration,
+    /// A schedule with no series and no extra sessions.
+    Empty,
+    /// `until` before `anchor`.
+    UntilBeforeAnchor,
+    /// A value outside its allowed range (counts, limits).
+    OutOfRange,
+    /// A URL or identifier in the wrong shape.
+    BadValue,
+}
+
+/// One invalid configuration value.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ConfigIssue {
+    /// The JSON path of the field, e.g. `schedule.series[0].zone`.
+    pub field: String,
+    /// The value as given.
+    pub value: String,
+    /// What kind of problem it is.
+    pub kind: IssueKind,
+    /// What is wrong and how to fix it, in English (for site maintainers).
+    pub message: String,
+}
+
+impl fmt::Display for ConfigIssue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.field, self.message)
+    }
+}
+
+/// The error type of `otel-feedback-core`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// The configuration (schedule, contacts, links) has invalid values; all
+    /// of them are listed.
+    Config(Vec<ConfigIssue>),
+    /// A JSON document could not be parsed; the message says where.
+    Json(String),
+}
+
+impl Error {
+    /// The configuration issues, if this is a configuration error.
+    ///
+    /// ```
+    /// use otel_feedback_core::{schedule::Schedule, zone::Tzdb};
+    /// let mut s = Schedule::default();
+    /// s.series[0].zone = "America/Los_Angles".into();
+    /// let err = s.validate(&Tzdb).unwrap_err();
+    /// assert_eq!(err.issues()[0].field, "series[0].zone");
+    /// ```
+    pub fn issues(&self) -> &[ConfigIssue] {
+        match self {
+            Error::Config(issues) => issues,
+            Error::Json(_) => &[],
+        }
+    }
+
+    pub(crate) fn prefixed(self, prefix: &str) -> Self {
+        match self {
+            Error::Config(issues) => Error::Config(
+                issues
+                    .into_iter()
+                    .map(|mut i| {
+                        i.field = format!("{prefix}.{}", i.field);
+                        i
+                    })
+                    .collect(),
+            ),
+            other => other,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::Config(issues) => {
+                for (i, issue) in issues.iter().enumerate() {
+                    if i > 0 {
+                        f.write_str("\n")?;
+                    }
+                    write!(f, "{issue}")?;
+                }
+                Ok(())
+            }
+            Error::Json(msg) => write!(f, "invalid JSON: {msg}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+impl From<serde_json::Error> for Error {
+    fn from(e: serde_json::Error) -> Self {
+        Error::Json(e.to_string())
+    }
+}

@@ -1,0 +1,553 @@
+//! The recurring-session schedule and its upcoming occurrences.
+//!
+//! A [`Schedule`] is plain data, read from and written to JSON, with defaults
+//! taken from the opentelemetry.io page: the End-User SIG meets on
+//! alternating Thursdays at 10:00 Pacific Time, sessions last an hour.
+//!
+//! ```
+//! use chrono::{TimeZone, Utc};
+//! use otel_feedback_core::{schedule::Schedule, zone::{Tzdb, ZoneSource, to_local}};
+//!
+//! let schedule = Schedule::default();
+//! let now = Utc.with_ymd_and_hms(2026, 11, 22, 0, 0, 0).unwrap();
+//! let next = schedule.upcoming(now, 3, &Tzdb).unwrap();
+//! assert_eq!(next.len(), 3);
+//! // Thursday 10:00 in Los Angeles is Friday 03:00 in Tokyo.
+//! let tokyo = Tzdb.resolve("Asia/Tokyo").unwrap();
+//! assert_eq!(to_local(&*tokyo, next[0].start).format("%a %H:%M").to_string(), "Fri 03:00");
+//! ```
+//!
+//! # JSON schema
+//!
+//! ```json
+//! {
+//!   "series": [{
+//!     "weekday": "thu",              // mon..sun, or the full English name
+//!     "time": "10:00",               // HH:MM, 24-hour, wall time in `zone`
+//!     "duration_minutes": 60,        // 1..=1440
+//!     "zone": "America/Los_Angeles", // IANA name
+//!     "every_weeks": 2,              // 1..=52
+//!     "anchor": "2026-01-08",        // the first session, on `weekday`
+//!     "until": "2027-06-30",         // optional: last possible date
+//!     "label": "End-User SIG"        // optional
+//!   }],
+//!   "cancelled": ["2026-12-24"],     // source-local dates with no session
+//!   "extra": [{                      // one-off sessions
+//!     "date": "2026-12-10", "time": "09:00",
+//!     "zone": "America/Los_Angeles", "duration_minutes": 60,
+//!     "label": "Extra session"
+//!   }]
+//! }
+//! ```
+//! Every key is optional (a missing one takes its default); unknown keys are
+//! refused so a typo does not go unnoticed. The full schema is in
+//! `docs/schema/schedule.schema.json`.
+//!
+//! # Wall times that do not exist or happen twice
+//!
+//! A series' time is a wall time in its zone. When a DST change makes it
+//! ambiguous, RFC 5545's rule applies (see [`crate::zone::to_utc`]): a time
+//! in a gap moves forward by the gap's length, a time in an overlap takes the
+//! first of its two instants.
+
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Utc, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::error::{ConfigIssue, Error, IssueKind};
+use crate::zone::{to_local, to_utc, ZoneRules, ZoneSource};
+
+/// The default anchor: a Thursday on which the series meets.
+///
+/// The page publishes "alternating Thursdays" without saying which ones, so
+/// this is a choice, not a fact: a site sets its own `anchor`.
+pub const DEFAULT_ANCHOR: &str = "2026-01-08";
+
+/// One recurring series of sessions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Series {
+    /// Day of the week in the series' zone: `mon`..`sun` or the full name.
+    pub weekday: String,
+    /// Wall-clock start time in the series' zone, `HH:MM`.
+    pub time: String,
+    /// Length of a session in minutes, 1 to 1440.
+    pub duration_minutes: i64,
+    /// IANA zone the weekday and time are given in.
+    pub zone: String,
+    /// The series repeats every this many weeks (1 to 52).
+    pub every_weeks: i64,
+    /// The first session's date, `YYYY-MM-DD`; must fall on `weekday`.
+    pub anchor: String,
+    /// Optional last date (inclusive) on which the series may meet.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<String>,
+    /// Optional name shown with each session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+impl Default for Series {
+    fn default() -> Self {
+        Series {
+            weekday: "thu".into(),
+            time: "10:00".into(),
+            duration_minutes: 60,
+            zone: "America/Los_Angeles".into(),
+            every_weeks: 2,
+            anchor: DEFAULT_ANCHOR.into(),
+            until: None,
+            label: Some("End-User SIG".into()),
+        }
+    }
+}
+
+/// A one-off session outside any series.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct ExtraSession {
+    /// Date in `zone`, `YYYY-MM-DD`.
+    pub date: String,
+    /// Wall-clock start time in `zone`, `HH:MM`.
+    pub time: String,
+    /// IANA zone of `date` and `time`.
+    pub zone: String,
+    /// Length in minutes, 1 to 1440.
+    pub duration_minutes: i64,
+    /// Optional name shown with the session.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+impl Default for ExtraSession {
+    fn default() -> Self {
+        ExtraSession {
+            date: String::new(),
+            time: "10:00".into(),
+            zone: "America/Los_Angeles".into(),
+            duration_minutes: 60,
+            label: None,
+        }
+    }
+}
+
+/// One or more recurring series, cancelled dates and extra sessions.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Schedule {
+    /// The recurring series; sessions of all series are merged in time order.
+    pub series: Vec<Series>,
+    /// Dates (`YYYY-MM-DD`, in each series' own zone) with no session.
+    pub cancelled: Vec<String>,
+    /// One-off sessions.
+    pub extra: Vec<ExtraSession>,
+}
+
+impl Default for Schedule {
+    fn default() -> Self {
+        Schedule {
+            series: vec![Series::default()],
+            cancelled: Vec::new(),
+            extra: Vec::new(),
+        }
+    }
+}
+
+/// One session: when it starts and ends, and where it comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Occurrence {
+    /// Start instant.
+    pub start: DateTime<Utc>,
+    /// End instant.
+    pub end: DateTime<Utc>,
+    /// Index of the series in [`Schedule::series`]; `None` for an extra.
+    pub series: Option<usize>,
+    /// The series' or extra session's label.
+    pub label: Option<String>,
+    /// The IANA zone the session is defined in.
+    pub source_zone: String,
+    /// The source zone's offset at the start.
+    pub source_offset: FixedOffset,
+}
+
+impl Occurrence {
+    /// Start as a wall time in the source zone (e.g. 10:00-07:00).
+    pub fn source_local(&self) -> DateTime<FixedOffset> {
+        self.start.with_timezone(&self.source_offset)
+    }
+
+    /// Start as a wall time in any zone.
+    pub fn local_in<Z: ZoneRules + ?Sized>(&self, zone: &Z) -> DateTime<FixedOffset> {
+        to_local(zone, self.start)
+    }
+
+    /// The label, else `series N` (0-based), else `extra`: a stable key for
+    /// machine output.
+    pub fn series_key(&self) -> String {
+        match (&self.label, self.series) {
+            (Some(label), _) => label.clone(),
+            (None, Some(i)) => i.to_string(),
+            (None, None) => "extra".to_owned(),
+        }
+    }
+}
+
+/// A validated series, ready to enumerate.
+struct Rule {
+    index: usize,
+    weekday: Weekday,
+    time: NaiveTime,
+    duration: Duration,
+    zone: Box<dyn ZoneRules>,
+    every_weeks: i64,
+    anchor: NaiveDate,
+    until: Option<NaiveDate>,
+    label: Option<String>,
+}
+
+struct Extra {
+    start: DateTime<Utc>,
+    duration: Duration,
+    zone: Box<dyn ZoneRules>,
+    label: Option<String>,
+}
+
+struct Compiled {
+    rules: Vec<Rule>,
+    cancelled: Vec<NaiveDate>,
+    extras: Vec<Extra>,
+}
+
+/// Parses `mon`..`sun` or a full English weekday name, any case.
+pub fn parse_weekday(s: &str) -> Option<Weekday> {
+    let s = s.trim().to_ascii_lowercase();
+    const NAMES: [(&str, &str, Weekday); 7] = [
+        ("mon", "monday", Weekday::Mon),
+        ("tue", "tuesday", Weekday::Tue),
+        ("wed", "wednesday", Weekday::Wed),
+        ("thu", "thursday", Weekday::Thu),
+        ("fri", "friday", Weekday::Fri),
+        ("sat", "saturday", Weekday::Sat),
+        ("sun", "sunday", Weekday::Sun),
+    ];
+    NAMES
+        .iter()
+        .find(|(short, long, _)| s == *short || s == *long)
+        .map(|(_, _, d)| *d)
+}
+
+/// Parses `HH:MM` (24-hour clock, `00:00` to `23:59`).
+pub fn parse_time(s: &str) -> Option<NaiveTime> {
+    let (h, m) = s.trim().split_once(':')?;
+    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+        return None;
+    }
+    if !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+}
+
+/// Parses `YYYY-MM-DD`.
+pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d").ok()
+}
+
+fn weekday_name(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+struct Issues(Vec<ConfigIssue>);
+
+impl Issues {
+    fn push(&mut self, field: String, value: &str, kind: IssueKind, message: String) {
+        self.0.push(ConfigIssue {
+            field,
+            value: value.to_owned(),
+            kind,
+            message,
+        });
+    }
+
+    fn zone(&mut self, zones: &dyn ZoneSource, field: String, name: &str) -> Option<Box<dyn ZoneRules>> {
+        let found = zones.resolve(name.trim());
+        if found.is_none() {
+            let hint = crate::zone::suggest(name)
+                .map(|s| format!("did you mean '{s}'?"))
+                .unwrap_or_else(|| "use an IANA name such as 'America/Los_Angeles'".to_owned());
+            self.push(
+                field,
+                name,
+                IssueKind::UnknownZone,
+                format!("unknown time zone '{name}'; {hint}"),
+            );
+        }
+        found
+    }
+
+    fn time(&mut self, field: String, value: &str) -> Option<NaiveTime> {
+        let t = parse_time(value);
+        if t.is_none() {
+            self.push(
+                field,
+                value,
+                IssueKind::BadTime,
+                format!("'{value}' is not a time of day; use HH:MM on a 24-hour clock, such as '10:00'"),
+            );
+        }
+        t
+    }
+
+    fn date(&mut self, field: String, value: &str) -> Option<NaiveDate> {
+        let d = parse_date(value);
+        if d.is_none() {
+            self.push(
+                field,
+                value,
+                IssueKind::BadDate,
+                format!("'{value}' is not a date; use YYYY-MM-DD, such as '2026-01-08'"),
+            );
+        }
+        d
+    }
+
+    fn duration(&mut self, field: String, minutes: i64) -> Option<Duration> {
+        if (1..=1440).contains(&minutes) {
+            Some(Duration::minutes(minutes))
+        } else {
+            self.push(
+                field,
+                &minutes.to_string(),
+                IssueKind::BadDuration,
+                format!("a session must last between 1 and 1440 minutes (24 hours); got {minutes}"),
+            );
+            None
+        }
+    }
+}
+
+impl Schedule {
+    /// Reads a schedule from JSON; missing keys take their defaults.
+    pub fn from_json(json: &str) -> Result<Self, Error> {
+        Ok(serde_json::from_str(json)?)
+    }
+
+    /// Writes the schedule as pretty JSON.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).expect("a schedule always serializes")
+    }
+
+    /// Checks every value, returning all the issues at once.
+    pub fn validate(&self, zones: &dyn ZoneSource) -> Result<(), Error> {
+        self.compile(zones).map(|_| ())
+    }
+
+    fn compile(&self, zones: &dyn ZoneSource) -> Result<Compiled, Error> {
+        let mut issues = Issues(Vec::new());
+        if self.series.is_empty() && self.extra.is_empty() {
+            issues.push(
+                "series".into(),
+                "[]",
+                IssueKind::Empty,
+                "the schedule has no series and no extra sessions; add at least one".into(),
+            );
+        }
+        let mut rules = Vec::new();
+        for (i, s) in self.series.iter().enumerate() {
+            let f = |name: &str| format!("series[{i}].{name}");
+            let weekday = parse_weekday(&s.weekday);
+            if weekday.is_none() {
+                issues.push(
+                    f("weekday"),
+                    &s.weekday,
+                    IssueKind::BadWeekday,
+                    format!("unknown weekday '{}'; use one of mon, tue, wed, thu, fri, sat, sun", s.weekday),
+                );
+            }
+            let time = issues.time(f("time"), &s.time);
+            let duration = issues.duration(f("duration_minutes"), s.duration_minutes);
+            let zone = issues.zone(zones, f("zone"), &s.zone);
+            if !(1..=52).contains(&s.every_weeks) {
+                issues.push(
+                    f("every_weeks"),
+                    &s.every_weeks.to_string(),
+                    IssueKind::BadInterval,
+                    format!(
+                        "the series must repeat every 1 to 52 weeks (1 = weekly, 2 = alternating weeks); got {}",
+                        s.every_weeks
+                    ),
+                );
+            }
+            let anchor = issues.date(f("anchor"), &s.anchor);
+            if let (Some(a), Some(w)) = (anchor, weekday) {
+                if a.weekday() != w {
+                    let fix = (1..7)
+                        .map(|n| a + Duration::days(n))
+                        .find(|d| d.weekday() == w)
+                        .unwrap_or(a);
+                    issues.push(
+                        f("anchor"),
+                        &s.anchor,
+                        IssueKind::AnchorNotOnWeekday,
+                        format!(
+                            "the anchor {a} is a {}, but the series meets on {}; use a {} such as {fix}",
+                            weekday_name(a.weekday()),
+                            weekday_name(w),
+                            weekday_name(w)
+                        ),
+                    );
+                }
+            }
+            let until = match &s.until {
+                Some(u) => issues.date(f("until"), u),
+                None => None,
+            };
+            if let (Some(a), Some(u)) = (anchor, until) {
+                if u < a {
+                    issues.push(
+                        f("until"),
+                        s.until.as_deref().unwrap_or_default(),
+                        IssueKind::UntilBeforeAnchor,
+                        format!("until {u} is before the anchor {a}; remove it or use a later date"),
+                    );
+                }
+            }
+            if let (Some(weekday), Some(time), Some(duration), Some(zone), Some(anchor)) =
+                (weekday, time, duration, zone, anchor)
+            {
+                rules.push(Rule {
+                    index: i,
+                    weekday,
+                    time,
+                    duration,
+                    zone,
+                    every_weeks: s.every_weeks,
+                    anchor,
+                    until,
+                    label: s.label.clone(),
+                });
+            }
+        }
+        let mut cancelled = Vec::new();
+        for (i, c) in self.cancelled.iter().enumerate() {
+            if let Some(d) = issues.date(format!("cancelled[{i}]"), c) {
+                cancelled.push(d);
+            }
+        }
+        let mut extras = Vec::new();
+        for (i, e) in self.extra.iter().enumerate() {
+            let f = |name: &str| format!("extra[{i}].{name}");
+            let date = issues.date(f("date"), &e.date);
+            let time = issues.time(f("time"), &e.time);
+            let duration = issues.duration(f("duration_minutes"), e.duration_minutes);
+            let zone = issues.zone(zones, f("zone"), &e.zone);
+            if let (Some(date), Some(time), Some(duration), Some(zone)) = (date, time, duration, zone) {
+                extras.push(Extra {
+                    start: to_utc(&*zone, date.and_time(time)),
+                    duration,
+                    zone,
+                    label: e.label.clone(),
+                });
+            }
+        }
+        if issues.0.is_empty() {
+            Ok(Compiled {
+                rules,
+                cancelled,
+                extras,
+            })
+        } else {
+            Err(Error::Config(issues.0))
+        }
+    }
+
+    /// The next `count` sessions starting at or after `after`, in time order.
+    ///
+    /// Sessions of every series and the extra sessions are merged; a
+    /// cancelled date removes the sessions of that (source-local) date; two
+    /// sessions starting at the same instant are shown once.
+    pub fn upcoming(&self, after: DateTime<Utc>, count: usize, zones: &dyn ZoneSource) -> Result<Vec<Occurrence>, Error> {
+        let plan = self.compile(zones)?;
+        let mut out: Vec<Occurrence> = Vec::new();
+        for rule in &plan.rules {
+            out.extend(rule.upcoming(after, count, &plan.cancelled));
+        }
+        for extra in &plan.extras {
+            if extra.start >= after {
+                out.push(Occurrence {
+                    start: extra.start,
+                    end: extra.start + extra.duration,
+                    series: None,
+                    label: extra.label.clone(),
+                    source_zone: extra.zone.name().to_owned(),
+                    source_offset: extra.zone.offset_at(extra.start),
+                });
+            }
+        }
+        out.sort_by_key(|o| (o.start, o.series.is_none(), o.series));
+        out.dedup_by_key(|o| o.start);
+        out.truncate(count);
+        Ok(out)
+    }
+
+    /// The session that starts exactly at `start`, if the schedule has one.
+    ///
+    /// This is how a requested slot is checked: it must be a real session,
+    /// not just any instant.
+    pub fn occurrence_at(&self, start: DateTime<Utc>, zones: &dyn ZoneSource) -> Result<Option<Occurrence>, Error> {
+        let found = self.upcoming(start, 1, zones)?;
+        Ok(found.into_iter().find(|o| o.start == start))
+    }
+}
+
+impl Rule {
+    /// The first `count` sessions of this series at or after `after`.
+    fn upcoming(&self, after: DateTime<Utc>, count: usize, cancelled: &[NaiveDate]) -> Vec<Occurrence> {
+        let step = 7 * self.every_weeks;
+        // Start a day early in source-local terms so a session on the same
+        // local date as `after` is never skipped.
+        let from = to_local(&*self.zone, after).date_naive() - Duration::days(1);
+        let mut k = if from <= self.anchor {
+            0
+        } else {
+            (from - self.anchor).num_days() / step
+        };
+        let mut out = Vec::with_capacity(count);
+        // Bounded: every cancelled date can skip at most one step, and the
+        // first two steps may fall before `after`.
+        let limit = k + count as i64 + cancelled.len() as i64 + 3;
+        while out.len() < count && k < limit {
+            let Some(date) = self.anchor.checked_add_signed(Duration::days(k * step)) else {
+                break;
+            };
+            k += 1;
+            if self.until.is_some_and(|u| date > u) {
+                break;
+            }
+            debug_assert_eq!(date.weekday(), self.weekday);
+            if cancelled.contains(&date) {
+                continue;
+            }
+            let start = to_utc(&*self.zone, date.and_time(self.time));
+            if start < after {
+                continue;
+            }
+            out.push(Occurrence {
+                start,
+                end: start + self.duration,
+                series: Some(self.index),
+                label: self.label.clone(),
+                source_zone: self.zone.name().to_owned(),
+                source_offset: self.zone.offset_at(start),
+            });
+        }
+        out
+    }
+}
