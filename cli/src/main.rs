@@ -1,3 +1,354 @@
-fn main() {
-    println!("otel-feedback {}", otel_feedback_core::VERSION);
+//! `otel-feedback`: the otel-feedback core from a terminal.
+//!
+//! Bad input exits with code 2 and one line naming the argument and the fix;
+//! the program never panics on user input.
+
+use std::fmt::Write as _;
+use std::io::Read;
+use std::process::ExitCode;
+
+use chrono::{DateTime, SecondsFormat, Utc};
+use clap::{Parser, Subcommand, ValueEnum};
+use otel_feedback_core::config::Config;
+use otel_feedback_core::schedule::{parse_date, parse_time, parse_weekday, Occurrence};
+use otel_feedback_core::zone::{format_offset, suggest, to_local, Tzdb, ZoneRules, ZoneSource};
+
+mod request_cmd;
+
+fn long_version() -> &'static str {
+    Box::leak(
+        format!(
+            "{} (core {}, IANA tzdata {} via chrono-tz)",
+            env!("CARGO_PKG_VERSION"),
+            otel_feedback_core::VERSION,
+            Tzdb::version()
+        )
+        .into_boxed_str(),
+    )
+}
+
+/// Find, convert and request OpenTelemetry end-user feedback sessions.
+#[derive(Parser, Debug)]
+#[command(name = "otel-feedback", version = long_version(), about)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// List the upcoming sessions in a time zone.
+    Slots(SlotsArgs),
+    /// List the IANA time-zone names this build knows.
+    Zones,
+    /// Check a feedback request (JSON) and list every problem.
+    Validate(request_cmd::ValidateArgs),
+    /// Turn a valid request into a Slack message, email link or calendar.
+    Compose(request_cmd::ComposeArgs),
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum Format {
+    Text,
+    Json,
+}
+
+#[derive(clap::Args, Debug)]
+struct SlotsArgs {
+    /// Zone to show the sessions in (IANA name); default: the system's zone.
+    #[arg(long, value_name = "ZONE")]
+    tz: Option<String>,
+    /// How many sessions to list.
+    #[arg(long, default_value_t = 6, value_name = "N")]
+    count: usize,
+    /// List sessions starting at or after this instant (RFC 3339); default: now.
+    #[arg(long, value_name = "RFC3339")]
+    after: Option<String>,
+    /// A configuration JSON file (`-` for stdin); flags below override its first series.
+    #[arg(long, value_name = "FILE")]
+    config: Option<String>,
+    /// The date of a session of the series (YYYY-MM-DD).
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    anchor: Option<String>,
+    /// The series' weekday (mon..sun).
+    #[arg(long, value_name = "DAY")]
+    weekday: Option<String>,
+    /// The series' start time in its zone (HH:MM, 24-hour).
+    #[arg(long, value_name = "HH:MM")]
+    time: Option<String>,
+    /// The zone the series is defined in (IANA name).
+    #[arg(long = "source-tz", value_name = "ZONE")]
+    source_tz: Option<String>,
+    /// The series repeats every N weeks.
+    #[arg(long = "every-weeks", value_name = "N")]
+    every_weeks: Option<i64>,
+    /// Session length in minutes.
+    #[arg(long = "duration-min", value_name = "M")]
+    duration_min: Option<i64>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Text)]
+    format: Format,
+}
+
+/// A usage error: printed as one line, exit code 2.
+pub(crate) struct UsageError(pub String);
+
+pub(crate) fn usage(msg: impl Into<String>) -> UsageError {
+    UsageError(msg.into())
+}
+
+/// Reads a file, or stdin for `-`.
+pub(crate) fn read_input(arg: &str, path: &str) -> Result<String, UsageError> {
+    if path == "-" {
+        let mut s = String::new();
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .map_err(|e| usage(format!("{arg}: cannot read standard input: {e}")))?;
+        Ok(s)
+    } else {
+        std::fs::read_to_string(path).map_err(|e| usage(format!("{arg}: cannot read '{path}': {e}; give a readable file or '-' for stdin")))
+    }
+}
+
+/// Loads `--config FILE` or the defaults.
+pub(crate) fn load_config(path: Option<&str>) -> Result<Config, UsageError> {
+    match path {
+        None => Ok(Config::default()),
+        Some(p) => {
+            let text = read_input("--config", p)?;
+            Config::from_json(&text).map_err(|e| usage(format!("--config {p}: {e}")))
+        }
+    }
+}
+
+/// Parses an RFC 3339 instant given to `arg`.
+pub(crate) fn parse_instant(arg: &str, value: &str) -> Result<DateTime<Utc>, UsageError> {
+    DateTime::parse_from_rfc3339(value.trim())
+        .map(|d| d.with_timezone(&Utc))
+        .map_err(|_| usage(format!("{arg}: '{value}' is not an RFC 3339 instant; use e.g. 2026-11-26T18:00:00Z")))
+}
+
+/// Resolves a zone name given to `arg`.
+pub(crate) fn zone_arg(arg: &str, name: &str) -> Result<Box<dyn ZoneRules>, UsageError> {
+    Tzdb.resolve(name.trim()).ok_or_else(|| {
+        let hint = suggest(name)
+            .map(|s| format!("did you mean '{s}'?"))
+            .unwrap_or_else(|| "use an IANA name such as 'Europe/Kyiv' (list them with `otel-feedback zones`)".into());
+        usage(format!("{arg}: unknown time zone '{name}'; {hint}"))
+    })
+}
+
+fn system_zone() -> String {
+    if let Ok(tz) = std::env::var("TZ") {
+        let tz = tz.trim_start_matches(':');
+        if Tzdb.resolve(tz).is_some() {
+            return tz.to_owned();
+        }
+    }
+    iana_time_zone::get_timezone()
+        .ok()
+        .filter(|z| Tzdb.resolve(z).is_some())
+        .unwrap_or_else(|| "UTC".to_owned())
+}
+
+fn slots(args: &SlotsArgs) -> Result<String, UsageError> {
+    let mut config = load_config(args.config.as_deref())?;
+    let tz_name = args.tz.clone().unwrap_or_else(system_zone);
+    let target = zone_arg("--tz", &tz_name)?;
+    let after = match &args.after {
+        Some(a) => parse_instant("--after", a)?,
+        None => Utc::now(),
+    };
+    if args.count == 0 || args.count > 10_000 {
+        return Err(usage(format!("--count: {} is out of range; use 1 to 10000", args.count)));
+    }
+    // Each flag is checked here, so the error names the flag, not a JSON path.
+    if let Some(z) = &args.source_tz {
+        zone_arg("--source-tz", z)?;
+    }
+    if let Some(w) = &args.weekday {
+        parse_weekday(w).ok_or_else(|| usage(format!("--weekday: unknown weekday '{w}'; use one of mon, tue, wed, thu, fri, sat, sun")))?;
+    }
+    if let Some(t) = &args.time {
+        parse_time(t).ok_or_else(|| usage(format!("--time: '{t}' is not a time of day; use HH:MM on a 24-hour clock, such as 10:00")))?;
+    }
+    if let Some(a) = &args.anchor {
+        parse_date(a).ok_or_else(|| usage(format!("--anchor: '{a}' is not a date; use YYYY-MM-DD, such as 2026-01-08")))?;
+    }
+    let overrides = args.anchor.is_some()
+        || args.weekday.is_some()
+        || args.time.is_some()
+        || args.source_tz.is_some()
+        || args.every_weeks.is_some()
+        || args.duration_min.is_some();
+    if overrides {
+        if config.schedule.series.is_empty() {
+            config.schedule.series.push(Default::default());
+        }
+        let s = &mut config.schedule.series[0];
+        if let Some(v) = &args.anchor {
+            s.anchor = v.clone();
+        }
+        if let Some(v) = &args.weekday {
+            s.weekday = v.clone();
+            // A new weekday without a new anchor: move the anchor to that day.
+            if args.anchor.is_none() {
+                if let (Some(a), Some(w)) = (parse_date(&s.anchor), parse_weekday(v)) {
+                    use chrono::Datelike;
+                    let shift = (w.num_days_from_monday() + 7 - a.weekday().num_days_from_monday()) % 7;
+                    s.anchor = (a + chrono::Duration::days(shift.into())).to_string();
+                }
+            }
+        }
+        if let Some(v) = &args.time {
+            s.time = v.clone();
+        }
+        if let Some(v) = &args.source_tz {
+            s.zone = v.clone();
+        }
+        if let Some(v) = args.every_weeks {
+            s.every_weeks = v;
+        }
+        if let Some(v) = args.duration_min {
+            s.duration_minutes = v;
+        }
+    }
+    let sessions = config.schedule.upcoming(after, args.count, &Tzdb).map_err(|e| {
+        let first = e.issues().first().cloned();
+        match first {
+            Some(issue) => {
+                let flag = match issue.field.rsplit('.').next().unwrap_or_default() {
+                    "anchor" => "--anchor",
+                    "weekday" => "--weekday",
+                    "time" => "--time",
+                    "zone" => "--source-tz",
+                    "every_weeks" => "--every-weeks",
+                    "duration_minutes" => "--duration-min",
+                    _ => "--config",
+                };
+                if overrides && issue.field.starts_with("series[0].") {
+                    usage(format!("{flag}: {}", issue.message))
+                } else {
+                    usage(format!("--config: schedule.{issue}"))
+                }
+            }
+            None => usage(format!("--config: {e}")),
+        }
+    })?;
+    Ok(match args.format {
+        Format::Json => slots_json(&sessions, &*target),
+        Format::Text => slots_text(&sessions, &*target, &config),
+    })
+}
+
+fn rfc3339_utc(t: DateTime<Utc>) -> String {
+    t.to_rfc3339_opts(SecondsFormat::Secs, true)
+}
+
+fn slots_json(sessions: &[Occurrence], target: &dyn ZoneRules) -> String {
+    let items: Vec<serde_json::Value> = sessions
+        .iter()
+        .map(|o| {
+            serde_json::json!({
+                "utc": rfc3339_utc(o.start),
+                "local": o.local_in(target).to_rfc3339_opts(SecondsFormat::Secs, false),
+                "source": o.source_local().to_rfc3339_opts(SecondsFormat::Secs, false),
+                "end_utc": rfc3339_utc(o.end),
+                "series": o.series_key(),
+                "zone": target.name(),
+                "source_zone": o.source_zone,
+            })
+        })
+        .collect();
+    serde_json::to_string_pretty(&items).expect("JSON values always serialize") + "\n"
+}
+
+fn zone_label(zone: &dyn ZoneRules, at: DateTime<Utc>) -> String {
+    let offset = format_offset(zone.offset_at(at));
+    match zone.abbreviation_at(at) {
+        // chrono-tz gives numeric "abbreviations" (+0545) for many zones.
+        Some(a) if a.chars().all(|c| c.is_ascii_alphabetic()) => format!("{a} ({offset})"),
+        _ => format!("UTC{offset}"),
+    }
+}
+
+fn slots_text(sessions: &[Occurrence], target: &dyn ZoneRules, config: &Config) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "Upcoming sessions in {}:", target.name());
+    for o in sessions {
+        let local = to_local(target, o.start);
+        let source = o.source_local();
+        let source_zone = Tzdb.resolve(&o.source_zone);
+        let src_label = source_zone
+            .as_deref()
+            .map(|z| zone_label(z, o.start))
+            .unwrap_or_else(|| o.source_zone.clone());
+        let day_note = if local.date_naive() != source.date_naive() {
+            format!(" ({})", source.format("%a"))
+        } else {
+            String::new()
+        };
+        let _ = writeln!(
+            out,
+            "  {}  {}  {:<16}  = {} {}{}{}",
+            local.format("%a %Y-%m-%d"),
+            local.format("%H:%M"),
+            zone_label(target, o.start),
+            source.format("%H:%M"),
+            src_label,
+            day_note,
+            o.label.as_deref().map(|l| format!("  [{l}]")).unwrap_or_default(),
+        );
+    }
+    if sessions.is_empty() {
+        let _ = writeln!(out, "  (no sessions scheduled)");
+    }
+    let _ = writeln!(
+        out,
+        "Book one in #{} ({}/archives/{}).",
+        config.slack.channel_name, config.slack.workspace_url, config.slack.channel_id
+    );
+    out
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            use clap::error::ErrorKind;
+            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) {
+                let _ = e.print();
+                return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
+                    ExitCode::from(2)
+                } else {
+                    ExitCode::SUCCESS
+                };
+            }
+            // One line: clap's first line names the argument and the problem.
+            let text = e.render().to_string();
+            let first = text.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ");
+            eprintln!("error: {first} (see --help)");
+            return ExitCode::from(2);
+        }
+    };
+    let result = match &cli.command {
+        Command::Slots(args) => slots(args),
+        Command::Zones => {
+            let mut names: Vec<&str> = Tzdb::names().collect();
+            names.sort_unstable();
+            Ok(names.join("\n") + "\n")
+        }
+        Command::Validate(args) => return request_cmd::validate(args),
+        Command::Compose(args) => return request_cmd::compose(args),
+    };
+    match result {
+        Ok(text) => {
+            print!("{text}");
+            ExitCode::SUCCESS
+        }
+        Err(UsageError(msg)) => {
+            eprintln!("error: {msg}");
+            ExitCode::from(2)
+        }
+    }
 }

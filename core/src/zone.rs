@@ -177,7 +177,7 @@ pub fn suggest(name: &str) -> Option<&'static str> {
         return None;
     }
     let mut best: Option<(usize, &'static str)> = None;
-    for candidate in Tzdb::names() {
+    for candidate in Tzdb::names().filter(|n| !RENAMED.contains(n)) {
         let d = edit_distance(&wanted, &candidate.to_ascii_lowercase());
         if d <= 2 && best.is_none_or(|(b, _)| d < b) {
             best = Some((d, candidate));
@@ -186,16 +186,46 @@ pub fn suggest(name: &str) -> Option<&'static str> {
     best.map(|(_, n)| n)
 }
 
+/// Old names kept as links in the tz database; never suggested.
+const RENAMED: &[&str] = &[
+    "Europe/Kiev",
+    "Asia/Calcutta",
+    "Asia/Katmandu",
+    "Asia/Saigon",
+    "Asia/Rangoon",
+    "America/Godthab",
+    "Europe/Uzhgorod",
+    "Europe/Zaporozhye",
+    "Asia/Dacca",
+    "Asia/Thimbu",
+    "Asia/Ulan_Bator",
+    "Atlantic/Faeroe",
+    "Pacific/Ponape",
+    "Pacific/Truk",
+    "America/Buenos_Aires",
+];
+
+/// Optimal-string-alignment distance: insertions, deletions, substitutions
+/// and swaps of two neighbours each cost 1 ("Kiyv" is one swap from "Kyiv").
 fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1; b.len() + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            cur[j + 1] = (prev[j] + cost).min(prev[j + 1] + 1).min(cur[j] + 1);
-        }
-        prev = cur;
+    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
+    for (i, row) in rows.iter_mut().enumerate() {
+        row[0] = i;
     }
-    prev[b.len()]
+    for j in 0..=b.len() {
+        rows[0][j] = j;
+    }
+    for i in 1..=a.len() {
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (rows[i - 1][j - 1] + cost).min(rows[i - 1][j] + 1).min(rows[i][j - 1] + 1);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(rows[i - 2][j - 2] + 1);
+            }
+            rows[i][j] = d;
+        }
+    }
+    rows[a.len()][b.len()]
 }
