@@ -106,7 +106,11 @@ pub(crate) fn read_input(arg: &str, path: &str) -> Result<String, UsageError> {
             .map_err(|e| usage(format!("{arg}: cannot read standard input: {e}")))?;
         Ok(s)
     } else {
-        std::fs::read_to_string(path).map_err(|e| usage(format!("{arg}: cannot read '{path}': {e}; give a readable file or '-' for stdin")))
+        std::fs::read_to_string(path).map_err(|e| {
+            usage(format!(
+                "{arg}: cannot read '{path}': {e}; give a readable file or '-' for stdin"
+            ))
+        })
     }
 }
 
@@ -125,7 +129,11 @@ pub(crate) fn load_config(path: Option<&str>) -> Result<Config, UsageError> {
 pub(crate) fn parse_instant(arg: &str, value: &str) -> Result<DateTime<Utc>, UsageError> {
     DateTime::parse_from_rfc3339(value.trim())
         .map(|d| d.with_timezone(&Utc))
-        .map_err(|_| usage(format!("{arg}: '{value}' is not an RFC 3339 instant; use e.g. 2026-11-26T18:00:00Z")))
+        .map_err(|_| {
+            usage(format!(
+                "{arg}: '{value}' is not an RFC 3339 instant; use e.g. 2026-11-26T18:00:00Z"
+            ))
+        })
 }
 
 /// Resolves a zone name given to `arg`.
@@ -133,7 +141,10 @@ pub(crate) fn zone_arg(arg: &str, name: &str) -> Result<Box<dyn ZoneRules>, Usag
     Tzdb.resolve(name.trim()).ok_or_else(|| {
         let hint = suggest(name)
             .map(|s| format!("did you mean '{s}'?"))
-            .unwrap_or_else(|| "use an IANA name such as 'Europe/Kyiv' (list them with `otel-feedback zones`)".into());
+            .unwrap_or_else(|| {
+                "use an IANA name such as 'Europe/Kyiv' (list them with `otel-feedback zones`)"
+                    .into()
+            });
         usage(format!("{arg}: unknown time zone '{name}'; {hint}"))
     })
 }
@@ -160,20 +171,35 @@ fn slots(args: &SlotsArgs) -> Result<String, UsageError> {
         None => Utc::now(),
     };
     if args.count == 0 || args.count > 10_000 {
-        return Err(usage(format!("--count: {} is out of range; use 1 to 10000", args.count)));
+        return Err(usage(format!(
+            "--count: {} is out of range; use 1 to 10000",
+            args.count
+        )));
     }
     // Each flag is checked here, so the error names the flag, not a JSON path.
     if let Some(z) = &args.source_tz {
         zone_arg("--source-tz", z)?;
     }
     if let Some(w) = &args.weekday {
-        parse_weekday(w).ok_or_else(|| usage(format!("--weekday: unknown weekday '{w}'; use one of mon, tue, wed, thu, fri, sat, sun")))?;
+        parse_weekday(w).ok_or_else(|| {
+            usage(format!(
+                "--weekday: unknown weekday '{w}'; use one of mon, tue, wed, thu, fri, sat, sun"
+            ))
+        })?;
     }
     if let Some(t) = &args.time {
-        parse_time(t).ok_or_else(|| usage(format!("--time: '{t}' is not a time of day; use HH:MM on a 24-hour clock, such as 10:00")))?;
+        parse_time(t).ok_or_else(|| {
+            usage(format!(
+                "--time: '{t}' is not a time of day; use HH:MM on a 24-hour clock, such as 10:00"
+            ))
+        })?;
     }
     if let Some(a) = &args.anchor {
-        parse_date(a).ok_or_else(|| usage(format!("--anchor: '{a}' is not a date; use YYYY-MM-DD, such as 2026-01-08")))?;
+        parse_date(a).ok_or_else(|| {
+            usage(format!(
+                "--anchor: '{a}' is not a date; use YYYY-MM-DD, such as 2026-01-08"
+            ))
+        })?;
     }
     let overrides = args.anchor.is_some()
         || args.weekday.is_some()
@@ -195,7 +221,8 @@ fn slots(args: &SlotsArgs) -> Result<String, UsageError> {
             if args.anchor.is_none() {
                 if let (Some(a), Some(w)) = (parse_date(&s.anchor), parse_weekday(v)) {
                     use chrono::Datelike;
-                    let shift = (w.num_days_from_monday() + 7 - a.weekday().num_days_from_monday()) % 7;
+                    let shift =
+                        (w.num_days_from_monday() + 7 - a.weekday().num_days_from_monday()) % 7;
                     s.anchor = (a + chrono::Duration::days(shift.into())).to_string();
                 }
             }
@@ -213,28 +240,31 @@ fn slots(args: &SlotsArgs) -> Result<String, UsageError> {
             s.duration_minutes = v;
         }
     }
-    let sessions = config.schedule.upcoming(after, args.count, &Tzdb).map_err(|e| {
-        let first = e.issues().first().cloned();
-        match first {
-            Some(issue) => {
-                let flag = match issue.field.rsplit('.').next().unwrap_or_default() {
-                    "anchor" => "--anchor",
-                    "weekday" => "--weekday",
-                    "time" => "--time",
-                    "zone" => "--source-tz",
-                    "every_weeks" => "--every-weeks",
-                    "duration_minutes" => "--duration-min",
-                    _ => "--config",
-                };
-                if overrides && issue.field.starts_with("series[0].") {
-                    usage(format!("{flag}: {}", issue.message))
-                } else {
-                    usage(format!("--config: schedule.{issue}"))
+    let sessions = config
+        .schedule
+        .upcoming(after, args.count, &Tzdb)
+        .map_err(|e| {
+            let first = e.issues().first().cloned();
+            match first {
+                Some(issue) => {
+                    let flag = match issue.field.rsplit('.').next().unwrap_or_default() {
+                        "anchor" => "--anchor",
+                        "weekday" => "--weekday",
+                        "time" => "--time",
+                        "zone" => "--source-tz",
+                        "every_weeks" => "--every-weeks",
+                        "duration_minutes" => "--duration-min",
+                        _ => "--config",
+                    };
+                    if overrides && issue.field.starts_with("series[0].") {
+                        usage(format!("{flag}: {}", issue.message))
+                    } else {
+                        usage(format!("--config: schedule.{issue}"))
+                    }
                 }
+                None => usage(format!("--config: {e}")),
             }
-            None => usage(format!("--config: {e}")),
-        }
-    })?;
+        })?;
     Ok(match args.format {
         Format::Json => slots_json(&sessions, &*target),
         Format::Text => slots_text(&sessions, &*target, &config),
@@ -297,7 +327,10 @@ fn slots_text(sessions: &[Occurrence], target: &dyn ZoneRules, config: &Config) 
             source.format("%H:%M"),
             src_label,
             day_note,
-            o.label.as_deref().map(|l| format!("  [{l}]")).unwrap_or_default(),
+            o.label
+                .as_deref()
+                .map(|l| format!("  [{l}]"))
+                .unwrap_or_default(),
         );
     }
     if sessions.is_empty() {
@@ -316,7 +349,12 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             use clap::error::ErrorKind;
-            if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand) {
+            if matches!(
+                e.kind(),
+                ErrorKind::DisplayHelp
+                    | ErrorKind::DisplayVersion
+                    | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+            ) {
                 let _ = e.print();
                 return if e.kind() == ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand {
                     ExitCode::from(2)
@@ -326,7 +364,11 @@ fn main() -> ExitCode {
             }
             // One line: clap's first line names the argument and the problem.
             let text = e.render().to_string();
-            let first = text.lines().next().unwrap_or("invalid arguments").trim_start_matches("error: ");
+            let first = text
+                .lines()
+                .next()
+                .unwrap_or("invalid arguments")
+                .trim_start_matches("error: ");
             eprintln!("error: {first} (see --help)");
             return ExitCode::from(2);
         }

@@ -123,6 +123,8 @@ impl Config {
 
     /// Checks the schedule (and every other value), listing all issues.
     pub fn validate(&self, zones: &dyn ZoneSource) -> Result<(), Error> {
-        self.schedule.validate(zones).map_err(|e| e.prefixed("schedule"))
+        self.schedule
+            .validate(zones)
+            .map_err(|e| e.prefixed("schedule"))
     }
 }

@@ -276,7 +276,12 @@ impl Issues {
         });
     }
 
-    fn zone(&mut self, zones: &dyn ZoneSource, field: String, name: &str) -> Option<Box<dyn ZoneRules>> {
+    fn zone(
+        &mut self,
+        zones: &dyn ZoneSource,
+        field: String,
+        name: &str,
+    ) -> Option<Box<dyn ZoneRules>> {
         let found = zones.resolve(name.trim());
         if found.is_none() {
             let hint = crate::zone::suggest(name)
@@ -299,7 +304,9 @@ impl Issues {
                 field,
                 value,
                 IssueKind::BadTime,
-                format!("'{value}' is not a time of day; use HH:MM on a 24-hour clock, such as '10:00'"),
+                format!(
+                    "'{value}' is not a time of day; use HH:MM on a 24-hour clock, such as '10:00'"
+                ),
             );
         }
         t
@@ -368,7 +375,10 @@ impl Schedule {
                     f("weekday"),
                     &s.weekday,
                     IssueKind::BadWeekday,
-                    format!("unknown weekday '{}'; use one of mon, tue, wed, thu, fri, sat, sun", s.weekday),
+                    format!(
+                        "unknown weekday '{}'; use one of mon, tue, wed, thu, fri, sat, sun",
+                        s.weekday
+                    ),
                 );
             }
             let time = issues.time(f("time"), &s.time);
@@ -415,7 +425,9 @@ impl Schedule {
                         f("until"),
                         s.until.as_deref().unwrap_or_default(),
                         IssueKind::UntilBeforeAnchor,
-                        format!("until {u} is before the anchor {a}; remove it or use a later date"),
+                        format!(
+                            "until {u} is before the anchor {a}; remove it or use a later date"
+                        ),
                     );
                 }
             }
@@ -448,7 +460,9 @@ impl Schedule {
             let time = issues.time(f("time"), &e.time);
             let duration = issues.duration(f("duration_minutes"), e.duration_minutes);
             let zone = issues.zone(zones, f("zone"), &e.zone);
-            if let (Some(date), Some(time), Some(duration), Some(zone)) = (date, time, duration, zone) {
+            if let (Some(date), Some(time), Some(duration), Some(zone)) =
+                (date, time, duration, zone)
+            {
                 extras.push(Extra {
                     start: to_utc(&*zone, date.and_time(time)),
                     duration,
@@ -473,7 +487,12 @@ impl Schedule {
     /// Sessions of every series and the extra sessions are merged; a
     /// cancelled date removes the sessions of that (source-local) date; two
     /// sessions starting at the same instant are shown once.
-    pub fn upcoming(&self, after: DateTime<Utc>, count: usize, zones: &dyn ZoneSource) -> Result<Vec<Occurrence>, Error> {
+    pub fn upcoming(
+        &self,
+        after: DateTime<Utc>,
+        count: usize,
+        zones: &dyn ZoneSource,
+    ) -> Result<Vec<Occurrence>, Error> {
         let plan = self.compile(zones)?;
         let mut out: Vec<Occurrence> = Vec::new();
         for rule in &plan.rules {
@@ -501,7 +520,11 @@ impl Schedule {
     ///
     /// This is how a requested slot is checked: it must be a real session,
     /// not just any instant.
-    pub fn occurrence_at(&self, start: DateTime<Utc>, zones: &dyn ZoneSource) -> Result<Option<Occurrence>, Error> {
+    pub fn occurrence_at(
+        &self,
+        start: DateTime<Utc>,
+        zones: &dyn ZoneSource,
+    ) -> Result<Option<Occurrence>, Error> {
         let found = self.upcoming(start, 1, zones)?;
         Ok(found.into_iter().find(|o| o.start == start))
     }
@@ -509,7 +532,12 @@ impl Schedule {
 
 impl Rule {
     /// The first `count` sessions of this series at or after `after`.
-    fn upcoming(&self, after: DateTime<Utc>, count: usize, cancelled: &[NaiveDate]) -> Vec<Occurrence> {
+    fn upcoming(
+        &self,
+        after: DateTime<Utc>,
+        count: usize,
+        cancelled: &[NaiveDate],
+    ) -> Vec<Occurrence> {
         let step = 7 * self.every_weeks;
         // Start a day early in source-local terms so a session on the same
         // local date as `after` is never skipped.

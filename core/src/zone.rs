@@ -142,7 +142,8 @@ pub fn to_utc<Z: ZoneRules + ?Sized>(zone: &Z, local: NaiveDateTime) -> DateTime
     let probe = as_utc(local);
     let before = zone.offset_at(probe - Duration::days(1));
     let after = zone.offset_at(probe + Duration::days(1));
-    let candidate = |offset: FixedOffset| probe - Duration::seconds(offset.local_minus_utc().into());
+    let candidate =
+        |offset: FixedOffset| probe - Duration::seconds(offset.local_minus_utc().into());
     let early = candidate(before);
     let late = candidate(after);
     let early_ok = zone.offset_at(early) == before;
@@ -220,7 +221,9 @@ fn edit_distance(a: &str, b: &str) -> usize {
     for i in 1..=a.len() {
         for j in 1..=b.len() {
             let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (rows[i - 1][j - 1] + cost).min(rows[i - 1][j] + 1).min(rows[i][j - 1] + 1);
+            let mut d = (rows[i - 1][j - 1] + cost)
+                .min(rows[i - 1][j] + 1)
+                .min(rows[i][j - 1] + 1);
             if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
                 d = d.min(rows[i - 2][j - 2] + 1);
             }
