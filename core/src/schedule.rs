@@ -41,7 +41,7 @@
 //! ```
 //! Every key is optional (a missing one takes its default); unknown keys are
 //! refused so a typo does not go unnoticed. The full schema is in
-//! `docs/schema/schedule.schema.json`.
+//! `docs/schema/schedule.schema.json` (and `config.schema.json` for the whole configuration).
 //!
 //! # Wall times that do not exist or happen twice
 //!
