@@ -14,6 +14,7 @@ use otel_feedback_core::schedule::{parse_date, parse_time, parse_weekday, Occurr
 use otel_feedback_core::zone::{format_offset, suggest, to_local, Tzdb, ZoneRules, ZoneSource};
 
 mod request_cmd;
+mod schedule_cmd;
 
 fn long_version() -> &'static str {
     Box::leak(
@@ -45,6 +46,8 @@ enum Command {
     Validate(request_cmd::ValidateArgs),
     /// Turn a valid request into a Slack message, email link or calendar.
     Compose(request_cmd::ComposeArgs),
+    /// Write a schedule configuration, e.g. from the community's `.ics` calendar.
+    Schedule(schedule_cmd::ScheduleArgs),
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -382,6 +385,7 @@ fn main() -> ExitCode {
         }
         Command::Validate(args) => return request_cmd::validate(args),
         Command::Compose(args) => return request_cmd::compose(args),
+        Command::Schedule(args) => return schedule_cmd::run(args),
     };
     match result {
         Ok(text) => {
