@@ -22,8 +22,11 @@
 //! ```
 #![deny(missing_docs, missing_debug_implementations)]
 
+pub mod compose;
 pub mod config;
 pub mod error;
+pub mod i18n;
+pub mod request;
 pub mod schedule;
 pub mod zone;
 

@@ -1,0 +1,1 @@
+# otel-feedback: ja catalog (keys missing here fall back to en.ftl).

@@ -1,0 +1,1 @@
+# otel-feedback: pt catalog (keys missing here fall back to en.ftl).

@@ -1,0 +1,751 @@
+//! The feedback request a visitor fills in, and its validation.
+//!
+//! A [`FeedbackRequest`] is the raw form, as JSON (schema:
+//! `docs/schema/request.schema.json`, example: `docs/examples/request.json`).
+//! [`validate`] checks it against the configuration and the clock and returns
+//! either a [`ValidRequest`] (trimmed, parsed, ready for [`crate::compose`])
+//! or **every** problem at once as [`FieldError`]s whose messages, in the
+//! request's language, say what to fix.
+//!
+//! ```
+//! use chrono::{TimeZone, Utc};
+//! use otel_feedback_core::{config::Config, request::{validate, FeedbackRequest}, zone::Tzdb};
+//!
+//! let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
+//! let request = FeedbackRequest {
+//!     organization: "  Example Corp ".into(),
+//!     name: "Jane Doe".into(),
+//!     email: "jane@example.com".into(),
+//!     topics: vec!["adoption".into()],
+//!     slots: vec!["2026-11-26T18:00:00Z".into()], // Thu 10:00 in Los Angeles
+//!     ..Default::default()
+//! };
+//! let valid = validate(&request, &Config::default(), now, &Tzdb).unwrap();
+//! assert_eq!(valid.organization, "Example Corp");
+//!
+//! let empty = FeedbackRequest { lang: "uk".into(), ..Default::default() };
+//! let errors = validate(&empty, &Config::default(), now, &Tzdb).unwrap_err();
+//! assert_eq!(errors[0].field, "organization");
+//! assert_eq!(errors[0].code, "required");
+//! assert_eq!(errors[0].message, "Вкажіть назву вашої організації.");
+//! ```
+//!
+//! # Rules
+//! - `organization` 1–120 characters, `name` 1–80, `role` up to 80,
+//!   `details` up to 2000 (newlines allowed), `alternative_time` up to 300,
+//!   counted in Unicode scalar values after trimming.
+//! - `email` or `slack`, at least one (the error is reported on `email`).
+//! - `slack`: `@display name` or a member id (`U…`/`W…`); `@here`,
+//!   `@channel` and `@everyone` are refused.
+//! - `topics`: a non-empty subset of the three topic ids, each once.
+//! - `slots`: up to `config.max_preferred` distinct RFC 3339 instants, each
+//!   an upcoming session of `config.schedule` at `now`;
+//!   `alternative_time` is required when there are none.
+//! - Control characters (except newlines in `details`), bidi embeddings,
+//!   overrides and isolates (U+202A–U+202E, U+2066–U+2069) and line/paragraph
+//!   separators are refused in every text field; zero-width characters
+//!   (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+180E) also in `name` and
+//!   `organization`.
+//! - `tz`: the visitor's IANA zone (optional, default `UTC`); `lang`: a BCP
+//!   47 tag, unknown tags fall back to English (never an error).
+
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
+use serde::{Deserialize, Deserializer, Serialize};
+
+use crate::config::Config;
+use crate::i18n::{self, Arg, Lang};
+use crate::schedule::Occurrence;
+use crate::zone::{ZoneRules, ZoneSource};
+
+/// Maximum length of `organization`, in characters.
+pub const ORGANIZATION_MAX: usize = 120;
+/// Maximum length of `name`.
+pub const NAME_MAX: usize = 80;
+/// Maximum length of `role`.
+pub const ROLE_MAX: usize = 80;
+/// Maximum length of `email` (RFC 5321's path limit).
+pub const EMAIL_MAX: usize = 254;
+/// Maximum length of `slack`.
+pub const SLACK_MAX: usize = 80;
+/// Maximum length of `details`.
+pub const DETAILS_MAX: usize = 2000;
+/// Maximum length of `alternative_time`.
+pub const ALTERNATIVE_TIME_MAX: usize = 300;
+
+/// The maximum length of a text field, by its JSON key (for the widget's
+/// `maxlength` and counters); `None` for fields that are not free text.
+pub fn max_length(field: &str) -> Option<usize> {
+    Some(match field {
+        "organization" => ORGANIZATION_MAX,
+        "name" => NAME_MAX,
+        "role" => ROLE_MAX,
+        "email" => EMAIL_MAX,
+        "slack" => SLACK_MAX,
+        "details" => DETAILS_MAX,
+        "alternative_time" => ALTERNATIVE_TIME_MAX,
+        _ => return None,
+    })
+}
+
+/// A topic the page names as something to discuss.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    /// `special-use-cases`: "Special use cases".
+    SpecialUseCases,
+    /// `implementation`: "Challenges with implementation".
+    Implementation,
+    /// `adoption`: "Challenges with adoption within the organization".
+    Adoption,
+}
+
+impl Topic {
+    /// The three topics, in the page's order.
+    pub const ALL: [Topic; 3] = [
+        Topic::SpecialUseCases,
+        Topic::Implementation,
+        Topic::Adoption,
+    ];
+
+    /// The id used in JSON: `special-use-cases`, `implementation`, `adoption`.
+    pub fn id(self) -> &'static str {
+        match self {
+            Topic::SpecialUseCases => "special-use-cases",
+            Topic::Implementation => "implementation",
+            Topic::Adoption => "adoption",
+        }
+    }
+
+    /// The topic with this id, if any.
+    pub fn from_id(id: &str) -> Option<Topic> {
+        Topic::ALL.into_iter().find(|t| t.id() == id)
+    }
+
+    /// The catalog key of the topic's label (`topic-adoption`).
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Topic::SpecialUseCases => "topic-special-use-cases",
+            Topic::Implementation => "topic-implementation",
+            Topic::Adoption => "topic-adoption",
+        }
+    }
+
+    /// The topic's label in `lang`.
+    pub fn label(self, lang: Lang) -> String {
+        i18n::text(lang, self.label_key())
+    }
+}
+
+fn null_as_empty<'de, D: Deserializer<'de>>(d: D) -> Result<String, D::Error> {
+    Ok(Option::<String>::deserialize(d)?.unwrap_or_default())
+}
+
+fn null_as_empty_vec<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<String>, D::Error> {
+    Ok(Option::<Vec<String>>::deserialize(d)?.unwrap_or_default())
+}
+
+/// The request as the visitor filled it in (JSON keys exactly as below).
+///
+/// Every key is optional in JSON (`null` counts as empty); unknown keys are
+/// refused so a misspelt field is reported instead of ignored.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct FeedbackRequest {
+    /// The organization, 1–120 characters.
+    #[serde(deserialize_with = "null_as_empty")]
+    pub organization: String,
+    /// The requester's name, 1–80 characters.
+    #[serde(deserialize_with = "null_as_empty")]
+    pub name: String,
+    /// An email address; this or `slack` is required.
+    #[serde(deserialize_with = "null_as_empty")]
+    pub email: String,
+    /// A Slack display handle (`@jane`) or member id (`U…`/`W…`).
+    #[serde(deserialize_with = "null_as_empty")]
+    pub slack: String,
+    /// The requester's role, optional, up to 80 characters.
+    #[serde(deserialize_with = "null_as_empty")]
+    pub role: String,
+    /// Topic ids: `special-use-cases`, `implementation`, `adoption`.
+    #[serde(deserialize_with = "null_as_empty_vec")]
+    pub topics: Vec<String>,
+    /// Free text, optional, up to 2000 characters; newlines allowed.
+    #[serde(deserialize_with = "null_as_empty")]
+    pub details: String,
+    /// 0 to 3 preferred session starts, RFC 3339 (`2026-11-26T18:00:00Z`).
+    #[serde(deserialize_with = "null_as_empty_vec")]
+    pub slots: Vec<String>,
+    /// Other times that suit; required when `slots` is empty.
+    #[serde(deserialize_with = "null_as_empty")]
+    pub alternative_time: String,
+    /// Ask for the recording to be deleted once the notes are summarized.
+    pub delete_recording: bool,
+    /// Ask for the blog post to be anonymized.
+    pub anonymize_post: bool,
+    /// The visitor's language, a BCP 47 tag; unknown tags mean English.
+    #[serde(deserialize_with = "null_as_empty")]
+    pub lang: String,
+    /// The visitor's IANA time zone (`Europe/Kyiv`); empty means UTC.
+    #[serde(deserialize_with = "null_as_empty")]
+    pub tz: String,
+}
+
+impl FeedbackRequest {
+    /// Reads a request from JSON.
+    ///
+    /// A document that is not a request (bad JSON, a wrong type, an unknown
+    /// key) gives one [`FieldError`] with code `invalid-json` (or
+    /// `unknown-field`, on that field) whose message is in `lang`.
+    pub fn from_json(json: &str, lang: Lang) -> Result<Self, Vec<FieldError>> {
+        serde_json::from_str(json).map_err(|e| {
+            let detail = e.to_string();
+            if let Some(rest) = detail.strip_prefix("unknown field `") {
+                let field = rest.split('`').next().unwrap_or_default().to_owned();
+                let message = i18n::format(
+                    lang,
+                    "err-unknown-field",
+                    &[("value", Arg::Str(field.clone()))],
+                );
+                return vec![FieldError {
+                    field,
+                    code: "unknown-field".into(),
+                    message,
+                }];
+            }
+            vec![FieldError {
+                field: String::new(),
+                code: "invalid-json".into(),
+                message: i18n::format(lang, "err-invalid-json", &[("detail", Arg::Str(detail))]),
+            }]
+        })
+    }
+}
+
+/// One problem with one field of a request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldError {
+    /// The request's JSON key (`organization`, `slots`…); empty when the
+    /// document as a whole is wrong.
+    pub field: String,
+    /// A stable kebab-case code: `required`, `too-long`, `invalid-email`,
+    /// `invalid-slack`, `forbidden-character`, `unknown-topic`, `duplicate`,
+    /// `invalid-date`, `not-a-session`, `in-the-past`, `too-many`,
+    /// `unknown-zone`, `invalid-json`, `unknown-field`.
+    pub code: String,
+    /// What is wrong and how to fix it, in the request's language.
+    pub message: String,
+}
+
+/// A checked request: trimmed, parsed and ready to compose.
+///
+/// Only [`validate`] makes one, so composing never sees unchecked input.
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub struct ValidRequest {
+    /// The organization, trimmed.
+    pub organization: String,
+    /// The requester's name, trimmed.
+    pub name: String,
+    /// The email address, if given.
+    pub email: Option<String>,
+    /// The Slack handle or member id, if given.
+    pub slack: Option<String>,
+    /// The role, if given.
+    pub role: Option<String>,
+    /// The topics, in the page's order, each once.
+    pub topics: Vec<Topic>,
+    /// The details with line breaks as `\n`, if given.
+    pub details: Option<String>,
+    /// The preferred sessions, in the order given.
+    pub slots: Vec<Occurrence>,
+    /// Other times, if given.
+    pub alternative_time: Option<String>,
+    /// Delete the recording once the notes are summarized.
+    pub delete_recording: bool,
+    /// Anonymize the blog post.
+    pub anonymize_post: bool,
+    /// The visitor's language.
+    pub lang: Lang,
+    /// The visitor's time zone name (`UTC` when none was given).
+    pub tz: String,
+}
+
+/// Checks `request` in its own language (`request.lang`).
+pub fn validate(
+    request: &FeedbackRequest,
+    config: &Config,
+    now: DateTime<Utc>,
+    zones: &dyn ZoneSource,
+) -> Result<ValidRequest, Vec<FieldError>> {
+    validate_in(request, config, now, zones, Lang::negotiate(&request.lang))
+}
+
+/// Checks `request`, writing error messages in `lang` (the CLI's `--lang`).
+///
+/// `config` should be valid ([`Config::validate`]); if its schedule is not,
+/// every slot is reported as `not-a-session`.
+pub fn validate_in(
+    request: &FeedbackRequest,
+    config: &Config,
+    now: DateTime<Utc>,
+    zones: &dyn ZoneSource,
+    lang: Lang,
+) -> Result<ValidRequest, Vec<FieldError>> {
+    let mut v = Checker {
+        lang,
+        errors: Vec::new(),
+    };
+
+    let organization = v.text(
+        "organization",
+        &request.organization,
+        ORGANIZATION_MAX,
+        Rules::STRICT,
+    );
+    if organization.is_empty() && v.ok_so_far("organization") {
+        v.push(
+            "organization",
+            "required",
+            i18n::text(lang, "err-organization-required"),
+        );
+    }
+    let name = v.text("name", &request.name, NAME_MAX, Rules::STRICT);
+    if name.is_empty() && v.ok_so_far("name") {
+        v.push("name", "required", i18n::text(lang, "err-name-required"));
+    }
+
+    let email = v.text("email", &request.email, EMAIL_MAX, Rules::LINE);
+    if !email.is_empty() && v.ok_so_far("email") && !is_email(&email) {
+        v.push(
+            "email",
+            "invalid-email",
+            v.msg("err-invalid-email", &[("value", email.as_str().into())]),
+        );
+    }
+    let slack = v.text("slack", &request.slack, SLACK_MAX, Rules::LINE);
+    if !slack.is_empty() && v.ok_so_far("slack") {
+        match check_slack(&slack) {
+            SlackCheck::Ok => {}
+            SlackCheck::GroupMention => v.push(
+                "slack",
+                "invalid-slack",
+                v.msg("err-group-mention", &[("value", slack.as_str().into())]),
+            ),
+            SlackCheck::Invalid => v.push(
+                "slack",
+                "invalid-slack",
+                v.msg("err-invalid-slack", &[("value", slack.as_str().into())]),
+            ),
+        }
+    }
+    if email.is_empty() && slack.is_empty() && v.ok_so_far("email") && v.ok_so_far("slack") {
+        v.push(
+            "email",
+            "required",
+            i18n::text(lang, "err-contact-required"),
+        );
+    }
+
+    let role = v.text("role", &request.role, ROLE_MAX, Rules::LINE);
+
+    let mut topics = Vec::new();
+    for raw in &request.topics {
+        let id = raw.trim();
+        match Topic::from_id(id) {
+            Some(t) if topics.contains(&t) => v.push(
+                "topics",
+                "duplicate",
+                v.msg("err-duplicate-topic", &[("value", id.into())]),
+            ),
+            Some(t) => topics.push(t),
+            None => v.push(
+                "topics",
+                "unknown-topic",
+                v.msg("err-unknown-topic", &[("value", shown(id).into())]),
+            ),
+        }
+    }
+    if request.topics.is_empty() {
+        v.push(
+            "topics",
+            "required",
+            i18n::text(lang, "err-topics-required"),
+        );
+    }
+    topics.sort();
+
+    let details_raw = request.details.replace("\r\n", "\n").replace('\r', "\n");
+    let details = v.text("details", &details_raw, DETAILS_MAX, Rules::MULTILINE);
+
+    let tz_name = request.tz.trim();
+    let tz_zone: Box<dyn ZoneRules> = if tz_name.is_empty() {
+        Box::new(Utc)
+    } else {
+        match zones.resolve(tz_name) {
+            Some(z) => z,
+            None => {
+                v.push(
+                    "tz",
+                    "unknown-zone",
+                    v.msg("err-unknown-zone", &[("value", shown(tz_name).into())]),
+                );
+                Box::new(Utc)
+            }
+        }
+    };
+
+    let mut slots: Vec<Occurrence> = Vec::new();
+    let mut seen: Vec<DateTime<Utc>> = Vec::new();
+    for raw in &request.slots {
+        let text = raw.trim();
+        let Some(start) = parse_instant(text) else {
+            v.push(
+                "slots",
+                "invalid-date",
+                v.msg("err-invalid-slot", &[("value", shown(text).into())]),
+            );
+            continue;
+        };
+        let when = crate::compose::describe_instant(lang, &*tz_zone, start);
+        if seen.contains(&start) {
+            v.push(
+                "slots",
+                "duplicate",
+                v.msg("err-duplicate-slot", &[("when", when.into())]),
+            );
+            continue;
+        }
+        seen.push(start);
+        if start < now {
+            v.push(
+                "slots",
+                "in-the-past",
+                v.msg("err-in-the-past", &[("when", when.into())]),
+            );
+            continue;
+        }
+        match config.schedule.occurrence_at(start, zones) {
+            Ok(Some(occurrence)) => slots.push(occurrence),
+            _ => v.push(
+                "slots",
+                "not-a-session",
+                v.msg("err-not-a-session", &[("when", when.into())]),
+            ),
+        }
+    }
+    if request.slots.len() > config.max_preferred {
+        v.push(
+            "slots",
+            "too-many",
+            v.msg(
+                "err-too-many-slots",
+                &[
+                    ("count", request.slots.len().into()),
+                    ("max", config.max_preferred.into()),
+                ],
+            ),
+        );
+    }
+
+    let alternative_time = v.text(
+        "alternative_time",
+        &request.alternative_time,
+        ALTERNATIVE_TIME_MAX,
+        Rules::LINE,
+    );
+    if request.slots.is_empty() && alternative_time.is_empty() && v.ok_so_far("alternative_time") {
+        v.push(
+            "alternative_time",
+            "required",
+            i18n::text(lang, "err-alternative-time-required"),
+        );
+    }
+
+    if !v.errors.is_empty() {
+        return Err(v.errors);
+    }
+    let some = |s: String| if s.is_empty() { None } else { Some(s) };
+    Ok(ValidRequest {
+        organization,
+        name,
+        email: some(email),
+        slack: some(slack),
+        role: some(role),
+        topics,
+        details: some(details),
+        slots,
+        alternative_time: some(alternative_time),
+        delete_recording: request.delete_recording,
+        anonymize_post: request.anonymize_post,
+        lang: Lang::negotiate(&request.lang),
+        tz: if tz_name.is_empty() {
+            "UTC".to_owned()
+        } else {
+            tz_zone.name().to_owned()
+        },
+    })
+}
+
+/// A value quoted in a message, cut to 60 characters so a 10,000-character
+/// input does not make a 10,000-character error.
+fn shown(value: &str) -> String {
+    let mut out: String = value
+        .chars()
+        .filter(|c| !forbidden(*c, false, true))
+        .take(60)
+        .collect();
+    if value.chars().count() > 60 {
+        out.push('…');
+    }
+    out
+}
+
+#[derive(Clone, Copy)]
+struct Rules {
+    newlines: bool,
+    invisible: bool,
+}
+
+impl Rules {
+    /// Name and organization: one line, no zero-width characters.
+    const STRICT: Rules = Rules {
+        newlines: false,
+        invisible: true,
+    };
+    /// Other one-line fields.
+    const LINE: Rules = Rules {
+        newlines: false,
+        invisible: false,
+    };
+    /// `details`: newlines allowed.
+    const MULTILINE: Rules = Rules {
+        newlines: true,
+        invisible: false,
+    };
+}
+
+/// Whether `c` is refused: control characters (but `\n` when `newline`),
+/// bidi embeddings/overrides/isolates, line and paragraph separators, and
+/// (when `invisible`) zero-width characters.
+pub(crate) fn forbidden(c: char, newline: bool, invisible: bool) -> bool {
+    (c.is_control() && !(newline && c == '\n'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+        || (invisible
+            && matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}'))
+}
+
+struct Checker {
+    lang: Lang,
+    errors: Vec<FieldError>,
+}
+
+impl Checker {
+    fn msg(&self, key: &str, args: &[(&str, Arg)]) -> String {
+        i18n::format(self.lang, key, args)
+    }
+
+    fn push(&mut self, field: &str, code: &str, message: String) {
+        self.errors.push(FieldError {
+            field: field.to_owned(),
+            code: code.to_owned(),
+            message,
+        });
+    }
+
+    fn ok_so_far(&self, field: &str) -> bool {
+        !self.errors.iter().any(|e| e.field == field)
+    }
+
+    /// Trims `raw`, checks its characters and length; returns the trimmed text.
+    fn text(&mut self, field: &str, raw: &str, max: usize, rules: Rules) -> String {
+        let value = raw.trim();
+        let label = i18n::text(self.lang, &format!("field-{}", field.replace('_', "-")));
+        if let Some(bad) = value
+            .chars()
+            .find(|c| forbidden(*c, rules.newlines, rules.invisible))
+        {
+            let code = format!("U+{:04X}", u32::from(bad));
+            let message = self.msg(
+                "err-forbidden-character",
+                &[("field", label.as_str().into()), ("char", code.into())],
+            );
+            self.push(field, "forbidden-character", message);
+        }
+        let length = value.chars().count();
+        if length > max {
+            let message = self.msg(
+                "err-too-long",
+                &[
+                    ("field", label.into()),
+                    ("length", length.into()),
+                    ("max", max.into()),
+                ],
+            );
+            self.push(field, "too-long", message);
+        }
+        value.to_owned()
+    }
+}
+
+/// Whether `s` looks like a deliverable address: `local@domain.tld`, with
+/// an RFC 5322 dot-atom local part (no quotes, spaces or comments) of up to
+/// 64 characters and a domain of letters, digits and hyphens (any script)
+/// with at least one dot.
+pub fn is_email(s: &str) -> bool {
+    let Some((local, domain)) = s.rsplit_once('@') else {
+        return false;
+    };
+    if local.is_empty() || local.len() > 64 || domain.len() > 253 || s.chars().count() > EMAIL_MAX {
+        return false;
+    }
+    let atext = |c: char| {
+        c.is_ascii_alphanumeric()
+            || "!#$%&'*+/=?^_`{|}~-".contains(c)
+            || (!c.is_ascii() && c.is_alphanumeric())
+    };
+    if local
+        .split('.')
+        .any(|part| part.is_empty() || !part.chars().all(atext))
+    {
+        return false;
+    }
+    let labels: Vec<&str> = domain.split('.').collect();
+    if labels.len() < 2 {
+        return false;
+    }
+    let label_ok = |l: &str| {
+        !l.is_empty()
+            && l.chars().count() <= 63
+            && !l.starts_with('-')
+            && !l.ends_with('-')
+            && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+    };
+    let tld = labels[labels.len() - 1];
+    labels.iter().all(|l| label_ok(l))
+        && tld.chars().count() >= 2
+        && !tld.chars().all(|c| c.is_ascii_digit())
+}
+
+enum SlackCheck {
+    Ok,
+    GroupMention,
+    Invalid,
+}
+
+fn check_slack(s: &str) -> SlackCheck {
+    if let Some(handle) = s.strip_prefix('@') {
+        let lower = handle.to_lowercase();
+        if ["here", "channel", "everyone"].contains(&lower.as_str()) {
+            return SlackCheck::GroupMention;
+        }
+        let ok = !handle.is_empty()
+            && !handle.starts_with(' ')
+            && !handle.contains("  ")
+            && handle
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '\'' | ' '));
+        return if ok {
+            SlackCheck::Ok
+        } else {
+            SlackCheck::Invalid
+        };
+    }
+    if is_member_id(s) {
+        SlackCheck::Ok
+    } else {
+        SlackCheck::Invalid
+    }
+}
+
+/// Whether `s` is a Slack member id: `U` or `W` and 6 to 20 uppercase
+/// letters or digits (`U03UARAJ405`).
+pub fn is_member_id(s: &str) -> bool {
+    let mut chars = s.chars();
+    matches!(chars.next(), Some('U' | 'W'))
+        && (7..=21).contains(&s.len())
+        && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// Parses an RFC 3339 instant (`2026-11-26T18:00:00Z`,
+/// `2026-11-26T10:00:00-08:00`, fractions of a second allowed, `t`/`z` and a
+/// space separator accepted) into UTC. Written by hand: chrono's parser and
+/// formatter cost kilobytes in the widget's wasm.
+///
+/// ```
+/// use otel_feedback_core::request::{format_instant, parse_instant};
+/// let t = parse_instant("2026-11-26T10:00:00-08:00").unwrap();
+/// assert_eq!(format_instant(t), "2026-11-26T18:00:00Z");
+/// assert!(parse_instant("2026-11-26 18:00").is_none());
+/// ```
+pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
+    let b = s.as_bytes();
+    if b.len() < 20 {
+        return None;
+    }
+    let num = |range: std::ops::Range<usize>| -> Option<u32> {
+        let part = b.get(range)?;
+        if !part.iter().all(u8::is_ascii_digit) {
+            return None;
+        }
+        part.iter()
+            .try_fold(0u32, |acc, d| Some(acc * 10 + u32::from(d - b'0')))
+    };
+    if b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't' | b' ')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
+        return None;
+    }
+    let date = NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
+    let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
+    // A leap second (:60) is read as :59, like most systems do.
+    let time = chrono::NaiveTime::from_hms_opt(hour, minute, second.min(59))?;
+    let mut i = 19;
+    let mut nanos = 0u32;
+    if b.get(i) == Some(&b'.') {
+        let start = i + 1;
+        i = start;
+        while b.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        let digits = &s[start..i.min(start + 9)];
+        nanos = digits.parse::<u32>().ok()? * 10u32.pow(9 - digits.len() as u32);
+    }
+    let offset_secs: i64 = match &b[i..] {
+        [b'Z' | b'z'] => 0,
+        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
+            let h = i64::from(num(i + 1..i + 3)?);
+            let m = i64::from(num(i + 4..i + 6)?);
+            if h > 23 || m > 59 {
+                return None;
+            }
+            let secs = h * 3600 + m * 60;
+            if *sign == b'-' {
+                -secs
+            } else {
+                secs
+            }
+        }
+        _ => return None,
+    };
+    let local = date.and_time(time).and_utc() + chrono::Duration::nanoseconds(nanos.into());
+    Some(local - chrono::Duration::seconds(offset_secs))
+}
+
+/// Writes an instant as RFC 3339 in UTC, to the second: `2026-11-26T18:00:00Z`.
+pub fn format_instant(t: DateTime<Utc>) -> String {
+    format!(
+        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
