@@ -1,0 +1,357 @@
+// The request form as a visitor uses it: keyboard only, validation errors,
+// a valid submit and its outputs (Slack text, mailto:, .ics), hostile input,
+// and drafts across a reload.
+import { after, before, beforeEach, afterEach, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import ICAL from "ical.js";
+import { countElements, deepActive, launch, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+
+// A Monday in Kyiv; the next sessions are Thursdays 2026-11-26, 12-10, ...
+const CLOCK = "2026-11-22T12:00:00Z";
+const ZONE = "Europe/Kyiv";
+const FIRST_SLOT = "2026-11-26T18:00:00Z";
+const SECOND_SLOT = "2026-12-10T18:00:00Z";
+const TEXT_FIELDS = ["organization", "name", "email", "slack", "role", "details", "alternative_time"];
+
+const VALID = {
+  organization: "Example Corp",
+  name: "Ana Example",
+  email: "ana@example.com",
+  slack: "@ana",
+  role: "SRE lead",
+  details: "We run 300 collectors.\nTail sampling is hard.",
+};
+
+/** The text of an output: a textarea's value or an element's text. */
+const outputText = (locator) => locator.evaluate((e) => (e instanceof HTMLTextAreaElement ? e.value : e.textContent));
+
+/** Splits a mailto: URL into recipient and decoded header fields. */
+function parseMailto(href) {
+  assert.ok(href.startsWith("mailto:"), href);
+  const rest = href.slice("mailto:".length);
+  const q = rest.indexOf("?");
+  const to = decodeURIComponent(q < 0 ? rest : rest.slice(0, q));
+  const fields = {};
+  const raw = {};
+  for (const part of q < 0 ? [] : rest.slice(q + 1).split("&")) {
+    const eq = part.indexOf("=");
+    const key = decodeURIComponent(part.slice(0, eq)).toLowerCase();
+    assert.ok(!(key in fields), `header ${key} appears twice`);
+    raw[key] = part.slice(eq + 1);
+    fields[key] = decodeURIComponent(part.slice(eq + 1));
+  }
+  return { to, fields, raw };
+}
+
+/** Decodes a data:text/calendar link's text. */
+function decodeDataUrl(href) {
+  const prefix = "data:text/calendar;charset=utf-8,";
+  assert.ok(href.startsWith(prefix), href.slice(0, 60));
+  return decodeURIComponent(href.slice(prefix.length));
+}
+
+/**
+ * Strict RFC 5545 checks the parser may forgive, then ical.js parses it.
+ * Returns the VCALENDAR component.
+ */
+function parseIcs(text) {
+  assert.ok(text.endsWith("\r\n"), "ends with CRLF");
+  assert.doesNotMatch(text.replace(/\r\n/g, ""), /[\r\n]/, "only CRLF line breaks");
+  const physical = text.slice(0, -2).split("\r\n");
+  for (const line of physical) {
+    assert.ok(Buffer.byteLength(line, "utf8") <= 75, `line longer than 75 octets: ${line}`);
+  }
+  const lines = text.replace(/\r\n[ \t]/g, "").slice(0, -2).split("\r\n");
+  assert.equal(lines[0], "BEGIN:VCALENDAR");
+  assert.equal(lines.at(-1), "END:VCALENDAR");
+  assert.ok(lines.includes("VERSION:2.0"), "VERSION:2.0");
+  assert.ok(lines.some((l) => l.startsWith("PRODID:")), "PRODID");
+  const stack = [];
+  for (const l of lines) {
+    if (l.startsWith("BEGIN:")) stack.push(l.slice(6));
+    if (l.startsWith("END:")) assert.equal(stack.pop(), l.slice(4), "BEGIN/END nesting");
+  }
+  assert.equal(stack.length, 0);
+  const cal = new ICAL.Component(ICAL.parse(text));
+  for (const tz of cal.getAllSubcomponents("vtimezone")) ICAL.TimezoneService.register(tz);
+  return cal;
+}
+
+describe("the request form", () => {
+  let browser, server, context, page, log;
+  before(async () => {
+    requireWidget();
+    browser = await launch();
+    server = await serve();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  beforeEach(async () => {
+    context = await browser.newContext({ timezoneId: ZONE, locale: "en-GB" });
+    page = await context.newPage();
+    log = watch(page);
+    await page.clock.setFixedTime(new Date(CLOCK));
+    await page.goto(server.url);
+    await waitReady(page, log);
+  });
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  const submit = () => page.locator("form#ofs-form button[type=submit]").click();
+
+  async function fillValid() {
+    for (const [field, value] of Object.entries(VALID)) await page.locator(`#ofs-${field}`).fill(value);
+    await page.locator(`input[name=slots][value="${FIRST_SLOT}"]`).check();
+    await page.locator("input[name=topics][value=implementation]").check();
+    await page.locator("input[name=topics][value=adoption]").check();
+    await page.locator("#ofs-delete_recording").check();
+  }
+
+  test("keyboard only: Tab, typing, Space and Enter fill and submit the whole form", async () => {
+    const todo = new Map([
+      ...Object.entries(VALID).map(([f, v]) => [`ofs-${f}`, { kind: "type", value: v }]),
+      [`slot:${FIRST_SLOT}`, { kind: "space" }],
+      ["topic:implementation", { kind: "space" }],
+      ["ofs-delete_recording", { kind: "space" }],
+    ]);
+    const key = (a) => (a.name === "slots" ? `slot:${a.value}` : a.name === "topics" ? `topic:${a.value}` : a.id);
+    let submitted = false;
+    for (let i = 0; i < 300 && !submitted; i++) {
+      await page.keyboard.press("Tab");
+      const a = await deepActive(page);
+      if (!a) continue;
+      const step = todo.get(key(a));
+      if (step) {
+        if (step.kind === "type") {
+          // Multi-line details: Enter in a textarea types a newline.
+          const parts = step.value.split("\n");
+          for (let p = 0; p < parts.length; p++) {
+            if (p) await page.keyboard.press("Enter");
+            await page.keyboard.type(parts[p]);
+          }
+        } else {
+          await page.keyboard.press("Space");
+        }
+        todo.delete(key(a));
+      } else if (a.tag === "button" && a.type === "submit" && todo.size === 0) {
+        await page.keyboard.press("Enter");
+        submitted = true;
+      }
+    }
+    assert.deepEqual([...todo.keys()], [], "fields never reached with Tab");
+    assert.equal(submitted, true, "the submit button was never reached after the fields");
+    const slack = page.locator("[data-output=slack]");
+    await slack.waitFor({ state: "visible", timeout: 5000 });
+    const text = await outputText(slack);
+    for (const v of ["Example Corp", "Ana Example", "ana@example.com", "We run 300 collectors.\nTail sampling is hard."]) {
+      assert.ok(text.includes(v), `Slack message lacks ${JSON.stringify(v)}:\n${text}`);
+    }
+    assert.equal(await page.locator(`input[name=slots][value="${FIRST_SLOT}"]`).isChecked(), true);
+    assert.equal(await page.locator("#ofs-delete_recording").isChecked(), true);
+    assert.deepEqual(log.pageErrors, []);
+  });
+
+  test("an empty submit marks each invalid field, links the summary, focuses the first error", async () => {
+    await submit();
+    const summary = page.locator(".ofs-error-summary");
+    await summary.waitFor({ state: "visible", timeout: 5000 });
+    const invalid = await page.locator("[aria-invalid=true]").evaluateAll((els) =>
+      els.map((e) => ({ id: e.id, describedby: (e.getAttribute("aria-describedby") || "").split(/\s+/) })),
+    );
+    const ids = invalid.map((i) => i.id);
+    // The empty request breaks these rules: no session and no alternative
+    // time, organization, name, neither email nor Slack, no topic.
+    assert.deepEqual(ids, ["ofs-slots", "ofs-organization", "ofs-name", "ofs-contact", "ofs-topics"]);
+    for (const { id, describedby } of invalid) {
+      const errorId = `${id}-error`;
+      assert.ok(describedby.includes(errorId), `${id} aria-describedby="${describedby.join(" ")}" lacks ${errorId}`);
+      const error = page.locator(`#${errorId}`);
+      assert.equal(await error.isVisible(), true, `${errorId} visible`);
+      assert.ok((await error.innerText()).trim().length > 5, `${errorId} has a message`);
+      const link = summary.locator(`a[href="#${id}"]`);
+      assert.equal(await link.count(), 1, `summary links to #${id}`);
+      assert.equal((await link.innerText()).trim(), (await error.innerText()).trim(), `summary and field say the same for ${id}`);
+    }
+    // Focus is on the first error: the first session's checkbox.
+    const active = await deepActive(page);
+    assert.equal(active.name, "slots");
+    assert.equal(active.value, FIRST_SLOT);
+    // A summary link moves focus to its field.
+    await summary.locator('a[href="#ofs-name"]').click();
+    assert.equal((await deepActive(page)).id, "ofs-name");
+    // Fixing a field clears its error on the next submit, and only its.
+    await page.locator("#ofs-organization").fill("Example Corp");
+    await submit();
+    assert.equal(await page.locator("#ofs-organization").getAttribute("aria-invalid"), null);
+    assert.equal(await page.locator("#ofs-organization-error").isVisible(), false);
+    assert.equal(await page.locator("#ofs-name").getAttribute("aria-invalid"), "true");
+    assert.equal(await summary.locator('a[href="#ofs-organization"]').count(), 0);
+  });
+
+  test("a bad email is reported at the email field", async () => {
+    await fillValid();
+    await page.locator("#ofs-email").fill("ana@");
+    await page.locator("#ofs-slack").fill("");
+    await submit();
+    await page.locator(".ofs-error-summary").waitFor({ state: "visible", timeout: 5000 });
+    assert.equal(await page.locator("#ofs-email").getAttribute("aria-invalid"), "true");
+    assert.equal(await page.locator("#ofs-email-error").isVisible(), true);
+    assert.equal((await deepActive(page)).id, "ofs-email");
+    assert.equal(await page.locator("[data-output=slack]").count(), 0);
+  });
+
+  test("a valid submit shows the Slack message, the mailto: link and a parseable .ics", async () => {
+    await fillValid();
+    await submit();
+    const slack = page.locator("[data-output=slack]");
+    await slack.waitFor({ state: "visible", timeout: 5000 });
+    const text = await outputText(slack);
+    for (const v of ["Example Corp", "Ana Example", "ana@example.com", "@ana", "SRE lead", "Tail sampling is hard."]) {
+      assert.ok(text.includes(v), `Slack message lacks ${JSON.stringify(v)}:\n${text}`);
+    }
+    // The chosen session in Pacific Time and in the visitor's zone.
+    assert.match(text, /10:00/, "Pacific time of the session");
+    assert.match(text, /20:00/, "Kyiv time of the session");
+
+    // mailto: no recipient (the page publishes none), subject and body only.
+    const mailto = parseMailto(await page.locator("a[data-output=mailto]").getAttribute("href"));
+    assert.equal(mailto.to, "");
+    assert.deepEqual(Object.keys(mailto.fields).sort(), ["body", "subject"]);
+    assert.doesNotMatch(mailto.fields.subject, /[\r\n]/, "one-line subject");
+    assert.ok(mailto.fields.subject.includes("Example Corp"), mailto.fields.subject);
+    assert.doesNotMatch(mailto.raw.body, /%0A(?<!%0D%0A)|%0D(?!%0A)/i, "body breaks are %0D%0A");
+    const bodyLines = mailto.fields.body.split("\r\n");
+    for (const v of ["Example Corp", "Ana Example", "ana@example.com", "We run 300 collectors.", "Tail sampling is hard."]) {
+      assert.ok(bodyLines.some((l) => l.includes(v)), `mail body has a line with ${JSON.stringify(v)}`);
+    }
+    assert.ok(bodyLines.includes("We run 300 collectors."), "the details' first line is its own body line");
+    assert.ok(bodyLines.includes("Tail sampling is hard."), "the details' second line is its own body line");
+
+    // .ics for the chosen session: one VEVENT starting at the slot.
+    const ics = page.locator("a[data-output=ics]");
+    assert.match((await ics.getAttribute("download")) ?? "", /\.ics$/);
+    const cal = parseIcs(decodeDataUrl(await ics.getAttribute("href")));
+    const events = cal.getAllSubcomponents("vevent");
+    assert.equal(events.length, 1, "one VEVENT");
+    const event = new ICAL.Event(events[0]);
+    assert.equal(event.startDate.toJSDate().toISOString(), new Date(FIRST_SLOT).toISOString());
+    assert.equal(event.endDate.toJSDate().getTime() - event.startDate.toJSDate().getTime(), 60 * 60 * 1000);
+    assert.ok(event.uid, "UID");
+    assert.ok(event.summary, "SUMMARY");
+    assert.ok(events[0].getFirstPropertyValue("dtstamp"), "DTSTAMP");
+    assert.ok(event.description?.includes("Example Corp"), "DESCRIPTION names the organization");
+
+    // .ics for the whole series: one recurring VEVENT, every 2 weeks on Thursday.
+    const series = page.locator("a[data-output=ics-series]");
+    assert.match((await series.getAttribute("download")) ?? "", /\.ics$/);
+    const seriesCal = parseIcs(decodeDataUrl(await series.getAttribute("href")));
+    const seriesEvents = seriesCal.getAllSubcomponents("vevent");
+    assert.equal(seriesEvents.length, 1);
+    const rrule = seriesEvents[0].getFirstPropertyValue("rrule");
+    assert.equal(rrule.freq, "WEEKLY");
+    assert.equal(rrule.interval, 2);
+    assert.deepEqual(rrule.parts.BYDAY, ["TH"]);
+    const iter = new ICAL.Event(seriesEvents[0]).iterator();
+    const starts = [];
+    for (let t = iter.next(); t && starts.length < 30; t = iter.next()) starts.push(t.toJSDate().toISOString());
+    assert.ok(starts.includes(new Date(FIRST_SLOT).toISOString()), "the series contains the chosen session");
+    assert.ok(starts.includes(new Date(SECOND_SLOT).toISOString()), "and the one two weeks later");
+
+    // Google Calendar and the Slack channel.
+    const gcal = await page.locator("a[data-output=gcal]").first().getAttribute("href");
+    const g = new URL(gcal);
+    assert.equal(g.origin, "https://calendar.google.com");
+    assert.equal(g.searchParams.get("dates"), "20261126T180000Z/20261126T190000Z");
+    const channel = await page.locator("a[data-output=slack-channel]").getAttribute("href");
+    assert.equal(channel, "slack://channel?team=T08PSQ7BQ&id=C01RT3MSWGZ");
+    assert.equal(await page.locator("[data-action=copy]").isVisible(), true);
+    assert.deepEqual(log.pageErrors, []);
+  });
+
+  const HOSTILE = [
+    "<script>window.__pwned=1</script>",
+    '<img src=x onerror="window.__pwned=1">',
+    "@here",
+    "\u202Egnp.exe",
+  ];
+
+  for (const evil of HOSTILE) {
+    test(`hostile input ${JSON.stringify(evil)} in every text field stays text`, async () => {
+      const tags = ["img", "script", "iframe", "object", "embed", "svg"];
+      const before = await countElements(page, tags);
+      for (const field of TEXT_FIELDS) {
+        await page.locator(`#ofs-${field}`).pressSequentially(evil);
+      }
+      await page.locator(`input[name=slots][value="${FIRST_SLOT}"]`).check();
+      await page.locator("input[name=topics][value=adoption]").check();
+      await submit();
+      for (const field of TEXT_FIELDS) {
+        assert.equal(await page.locator(`#ofs-${field}`).inputValue(), evil, `#ofs-${field} holds the text`);
+      }
+      // The email is invalid in every case: errors show, as text.
+      await page.locator(".ofs-error-summary").waitFor({ state: "visible", timeout: 5000 });
+      assert.deepEqual(await countElements(page, tags), before, "no element was created");
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+
+      // Now a valid contact: the outputs carry the text inertly.
+      await page.locator("#ofs-email").fill("ana@example.com");
+      await page.locator("#ofs-slack").fill("");
+      if (evil.includes("\u202E")) {
+        // Bidi overrides are refused in name and organization.
+        await submit();
+        assert.equal(await page.locator("#ofs-name").getAttribute("aria-invalid"), "true");
+        assert.equal(await page.locator("#ofs-organization").getAttribute("aria-invalid"), "true");
+        await page.locator("#ofs-name").fill("Ana");
+        await page.locator("#ofs-organization").fill("Example Corp");
+      }
+      await submit();
+      const slack = page.locator("[data-output=slack]");
+      await slack.waitFor({ state: "visible", timeout: 5000 });
+      const text = await outputText(slack);
+      if (evil === "@here") {
+        assert.doesNotMatch(text, /@here/, "no @here mention survives");
+        assert.match(text, /here/, "the word stays readable");
+      } else if (!evil.includes("\u202E")) {
+        assert.ok(text.includes("window.__pwned=1"), `the text is in the message:\n${text}`);
+      }
+      const mailto = parseMailto(await page.locator("a[data-output=mailto]").getAttribute("href"));
+      assert.deepEqual(Object.keys(mailto.fields).sort(), ["body", "subject"]);
+      assert.doesNotMatch(mailto.fields.subject, /[\r\n]/);
+      parseIcs(decodeDataUrl(await page.locator("a[data-output=ics]").getAttribute("href")));
+      assert.deepEqual(await countElements(page, tags), before, "no element was created by the outputs");
+      assert.equal(await page.evaluate(() => window.__pwned), undefined);
+      assert.deepEqual(log.pageErrors, []);
+    });
+  }
+
+  test("a draft survives a reload, and Clear empties it", async () => {
+    await page.locator("#ofs-organization").fill("Draft Org");
+    await page.locator("#ofs-name").fill("Dana Draft");
+    await page.locator("#ofs-details").fill("line 1\nline 2");
+    await page.locator("input[name=topics][value=special-use-cases]").check();
+    await page.locator(`input[name=slots][value="${SECOND_SLOT}"]`).check();
+    await page.locator("#ofs-anonymize_post").check();
+    await page.reload();
+    await waitReady(page, log);
+    assert.equal(await page.locator("#ofs-organization").inputValue(), "Draft Org");
+    assert.equal(await page.locator("#ofs-name").inputValue(), "Dana Draft");
+    assert.equal(await page.locator("#ofs-details").inputValue(), "line 1\nline 2");
+    assert.equal(await page.locator("input[name=topics][value=special-use-cases]").isChecked(), true);
+    assert.equal(await page.locator("input[name=topics][value=adoption]").isChecked(), false);
+    assert.equal(await page.locator(`input[name=slots][value="${SECOND_SLOT}"]`).isChecked(), true);
+    assert.equal(await page.locator(`input[name=slots][value="${FIRST_SLOT}"]`).isChecked(), false);
+    assert.equal(await page.locator("#ofs-anonymize_post").isChecked(), true);
+
+    await page.locator("[data-action=clear]").click();
+    for (const field of TEXT_FIELDS) assert.equal(await page.locator(`#ofs-${field}`).inputValue(), "", field);
+    assert.equal(await page.locator("input[name=topics]:checked").count(), 0);
+    assert.equal(await page.locator("input[name=slots]:checked").count(), 0);
+    await page.reload();
+    await waitReady(page, log);
+    assert.equal(await page.locator("#ofs-organization").inputValue(), "");
+    assert.equal(await page.locator(`input[name=slots][value="${SECOND_SLOT}"]`).isChecked(), false);
+  });
+});

@@ -1,0 +1,83 @@
+// Screenshots of the demo page with the widget, for people to look at:
+// tests/e2e/artifacts/*.png (ignored by git) and docs/screenshots/*.png.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { launch, requireWidget, screenshot, serve, waitReady, watch } from "./helpers.mjs";
+
+const CLOCK = new Date("2026-11-22T12:00:00Z");
+
+describe("screenshots", () => {
+  let browser, server;
+  before(async () => {
+    requireWidget();
+    browser = await launch();
+    server = await serve();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function open(path, options = {}) {
+    const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: "en-GB", viewport: { width: 1280, height: 900 }, ...options });
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.clock.setFixedTime(CLOCK);
+    await page.goto(server.url + path);
+    await waitReady(page, log);
+    assert.equal(await page.locator("[data-slot]").count(), 6);
+    return { context, page, log };
+  }
+
+  const cases = [
+    ["en", "", {}],
+    ["uk", "uk/", { locale: "uk-UA" }],
+    ["dark", "", { colorScheme: "dark" }],
+    ["narrow-360", "", { viewport: { width: 360, height: 800 } }],
+  ];
+  for (const [name, path, options] of cases) {
+    test(`${name}`, async () => {
+      const { context, page, log } = await open(path, options);
+      try {
+        if (name === "dark") assert.equal(await page.locator("html").getAttribute("data-bs-theme"), "dark");
+        if (name === "narrow-360") {
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          assert.equal(overflow, 0, "no horizontal scroll at 360 px");
+        }
+        await screenshot(page, name);
+        assert.deepEqual(log.pageErrors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test("errors shown", async () => {
+    const { context, page } = await open("");
+    try {
+      await page.locator("#ofs-organization").fill("Example Corp");
+      await page.locator("#ofs-email").fill("ana@");
+      await page.locator("form#ofs-form button[type=submit]").click();
+      await page.locator(".ofs-error-summary").waitFor({ state: "visible" });
+      await screenshot(page, "errors");
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a valid request's outputs", async () => {
+    const { context, page } = await open("");
+    try {
+      await page.locator("#ofs-organization").fill("Example Corp");
+      await page.locator("#ofs-name").fill("Ana Example");
+      await page.locator("#ofs-email").fill("ana@example.com");
+      await page.locator("input[name=slots]").first().check();
+      await page.locator("input[name=topics][value=implementation]").check();
+      await page.locator("form#ofs-form button[type=submit]").click();
+      await page.locator("[data-output=slack]").waitFor({ state: "visible" });
+      await screenshot(page, "outputs");
+    } finally {
+      await context.close();
+    }
+  });
+});
