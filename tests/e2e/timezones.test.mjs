@@ -32,6 +32,16 @@ function cliSlots(zone, after) {
   return JSON.parse(out);
 }
 
+/** Whether the visible text shows the wall time HH:MM in 24- or 12-hour form. */
+function showsTime(text, hhmm, hour12) {
+  const [h, mm] = hhmm.split(":").map(Number);
+  const m = String(mm).padStart(2, "0");
+  if (!hour12) return new RegExp(`(^|\\D)${String(h).padStart(2, "0")}:${m}(?!\\s?[AaPp]\\.?[Mm])`).test(text);
+  const h12 = ((h + 11) % 12) + 1;
+  const ampm = h < 12 ? "[Aa]\\.?[Mm]" : "[Pp]\\.?[Mm]";
+  return new RegExp(`(^|\\D)${h12}:${m}\\s?${ampm}`).test(text);
+}
+
 /** RFC 3339 with "Z" written as "+00:00", to compare offsets as text. */
 const offsetForm = (s) => s.replace(/Z$/, "+00:00");
 
@@ -66,29 +76,37 @@ describe("time zones", () => {
         await page.clock.setFixedTime(new Date(clock));
         await page.goto(server.url);
         await waitReady(page, log);
-        const shown = await page.locator("[data-slot]").evaluateAll((els) =>
-          els.map((el) => ({
-            slot: el.getAttribute("data-slot"),
-            local: el.getAttribute("data-local"),
-            datetime: el.querySelector("time[datetime]")?.getAttribute("datetime") ?? null,
-            checkbox: el.querySelector('input[type=checkbox][name="slots"]')?.value ?? null,
-            text: el.textContent.replace(/\s+/g, " ").trim(),
-          })),
-        );
-        assert.equal(shown.length, expected.length, `number of slots shown in ${zone}`);
-        assert.equal(offsetForm(shown[0].local), first);
-        for (let i = 0; i < expected.length; i++) {
-          const want = expected[i];
-          const got = shown[i];
-          assert.equal(got.slot, want.utc, `slot ${i} data-slot`);
-          assert.equal(got.datetime, want.utc, `slot ${i} <time datetime>`);
-          assert.equal(got.checkbox, want.utc, `slot ${i} checkbox value`);
-          assert.equal(offsetForm(got.local), offsetForm(want.local), `slot ${i} data-local`);
-          const hhmm = want.local.slice(11, 16);
-          assert.ok(got.text.includes(hhmm), `slot ${i} text "${got.text}" lacks the local time ${hhmm}`);
-          const [y, m, d] = want.local.slice(0, 10).split("-").map(Number);
-          const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
-          assert.ok(got.text.includes(weekday), `slot ${i} text "${got.text}" lacks the local weekday ${weekday}`);
+        const read = () =>
+          page.locator("[data-slot]").evaluateAll((els) =>
+            els.map((el) => ({
+              slot: el.getAttribute("data-slot"),
+              local: el.getAttribute("data-local"),
+              datetime: el.querySelector("time[datetime]")?.getAttribute("datetime") ?? null,
+              checkbox: el.querySelector('input[type=checkbox][name="slots"]')?.value ?? null,
+              text: el.textContent.replace(/\s+/g, " ").trim(),
+            })),
+          );
+        const hour12 = page.locator("#ofs-hour12");
+        // Check in the default clock format, then in the other one.
+        for (const round of [0, 1]) {
+          if (round === 1) await hour12.click();
+          const h12 = await hour12.isChecked();
+          const shown = await read();
+          assert.equal(shown.length, expected.length, `number of slots shown in ${zone}`);
+          assert.equal(offsetForm(shown[0].local), first);
+          for (let i = 0; i < expected.length; i++) {
+            const want = expected[i];
+            const got = shown[i];
+            assert.equal(got.slot, want.utc, `slot ${i} data-slot`);
+            assert.equal(got.datetime, want.utc, `slot ${i} <time datetime>`);
+            assert.equal(got.checkbox, want.utc, `slot ${i} checkbox value`);
+            assert.equal(offsetForm(got.local), offsetForm(want.local), `slot ${i} data-local`);
+            const hhmm = want.local.slice(11, 16);
+            assert.ok(showsTime(got.text, hhmm, h12), `slot ${i} text "${got.text}" lacks the local time ${hhmm} (${h12 ? 12 : 24}-hour)`);
+            const [y, m, d] = want.local.slice(0, 10).split("-").map(Number);
+            const weekday = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+            assert.ok(got.text.includes(weekday), `slot ${i} text "${got.text}" lacks the local weekday ${weekday}`);
+          }
         }
         assert.deepEqual(log.pageErrors, []);
       } finally {
