@@ -1,0 +1,78 @@
+// Bundles each JavaScript peer with esbuild (bundle + minify, ES module),
+// writes the render-time pages into bench/out/site/, and measures the bytes
+// of the peers and of the widget (widget/pkg) into bench/out/bytes.json.
+//
+//   node bench/build.mjs
+import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
+import { join } from "node:path";
+import { build } from "esbuild";
+import { PEERS, WIDGET_FILES, npmVersion, out, pkg, repo, site, sizes } from "./lib.mjs";
+
+mkdirSync(join(site, "peers"), { recursive: true });
+
+const page = (title, head, body) => `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>${title}</title>
+${head}
+</head>
+<body>
+<h1>Upcoming sessions</h1>
+${body}
+</body>
+</html>
+`;
+
+const peers = [];
+for (const peer of PEERS) {
+  const file = join(site, "peers", `${peer.id}.min.js`);
+  await build({
+    stdin: {
+      contents: `import { render } from "./peers/${peer.id}.js";\nrender(document.getElementById("slots"));\n`,
+      resolveDir: join(repo, "bench"),
+      sourcefile: `${peer.id}-entry.js`,
+    },
+    bundle: true,
+    minify: true,
+    format: "esm",
+    target: "es2020",
+    platform: "browser",
+    legalComments: "none",
+    outfile: file,
+    logLevel: "warning",
+  });
+  writeFileSync(
+    join(site, `${peer.id}.html`),
+    page(`Slots: ${peer.name}`, `<script type="module" src="/peers/${peer.id}.min.js"></script>`,
+      `<div id="slots"></div>`),
+  );
+  peers.push({
+    ...peer,
+    versions: Object.fromEntries(peer.packages.map((p) => [p, npmVersion(p)])),
+    ...sizes(readFileSync(file)),
+  });
+}
+
+// The widget's page: nothing but the element and its entry script, with the
+// default configuration (no config attribute, no fetch of a JSON file).
+writeFileSync(
+  join(site, "widget.html"),
+  page("Slots: otel-feedback widget", `<script type="module" src="/pkg/otel-feedback.js"></script>`,
+    `<otel-feedback-session><p>Loading the session list…</p></otel-feedback-session>`),
+);
+
+let widget = null;
+if (WIDGET_FILES.every((f) => existsSync(join(pkg, f)))) {
+  widget = WIDGET_FILES.map((f) => ({ file: f, ...sizes(readFileSync(join(pkg, f))) }));
+}
+
+writeFileSync(
+  join(out, "bytes.json"),
+  JSON.stringify({ esbuild: npmVersion("esbuild"), peers, widget }, null, 2),
+);
+for (const p of peers) console.log(`${p.id.padEnd(10)} raw ${p.raw} gzip ${p.gzip} brotli ${p.brotli}`);
+if (widget) for (const w of widget) console.log(`${w.file.padEnd(30)} raw ${w.raw} gzip ${w.gzip} brotli ${w.brotli}`);
+else console.log("widget not built (widget/pkg is missing files)");

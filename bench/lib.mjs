@@ -1,0 +1,64 @@
+// Shared helpers for the benchmark scripts (scripts/bench runs them).
+import { readFileSync, existsSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+
+export const repo = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+export const out = join(repo, "bench", "out");
+export const site = join(out, "site");
+export const pkg = join(repo, "widget", "pkg");
+
+/** The JavaScript peers: file in bench/peers/, display name, npm packages. */
+export const PEERS = [
+  { id: "intl", name: "Intl only (no library)", packages: [] },
+  { id: "date-fns", name: "date-fns + @date-fns/tz", packages: ["date-fns", "@date-fns/tz"] },
+  { id: "luxon", name: "luxon", packages: ["luxon"] },
+  { id: "moment", name: "moment-timezone (with its data)", packages: ["moment", "moment-timezone"] },
+];
+
+/** The 10 zones of the throughput benchmark (as core/examples/throughput.rs). */
+export const ZONES = [
+  "America/Los_Angeles", "America/New_York", "America/Sao_Paulo", "Europe/London",
+  "Europe/Berlin", "Europe/Kyiv", "Asia/Kolkata", "Asia/Kathmandu", "Asia/Tokyo",
+  "Australia/Sydney",
+];
+
+/** Raw, gzip -9 (zlib level 9) and brotli (quality 11) sizes of a buffer. */
+export function sizes(buf) {
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 11,
+        [constants.BROTLI_PARAM_SIZE_HINT]: buf.length,
+      },
+    }).length,
+  };
+}
+
+/** The installed version of an npm package. */
+export function npmVersion(name) {
+  const file = join(repo, "node_modules", name, "package.json");
+  return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).version : "missing";
+}
+
+/** The files of widget/pkg that a page loads (the wasm, its glue, the entry, CSS). */
+export const WIDGET_FILES = [
+  "otel-feedback.js",
+  "otel_feedback_widget.js",
+  "otel_feedback_widget_bg.wasm",
+  "otel-feedback.css",
+];
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+export function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.round(q * (s.length - 1))))];
+}
