@@ -73,3 +73,200 @@ pub fn describe_instant(lang: Lang, zone: &dyn ZoneRules, instant: DateTime<Utc>
     }
     out
 }
+
+pub mod gcal;
+pub mod ics;
+pub mod mailto;
+pub mod slack;
+
+use chrono::FixedOffset;
+
+use crate::config::Config;
+use crate::request::ValidRequest;
+use crate::schedule::Occurrence;
+use crate::zone::ZoneSource;
+
+/// A zone with one fixed offset: stands in when a source cannot resolve a
+/// session's own zone (the occurrence still knows its offset).
+struct Fixed {
+    name: String,
+    offset: FixedOffset,
+}
+
+impl ZoneRules for Fixed {
+    fn name(&self) -> &str {
+        &self.name
+    }
+    fn offset_at(&self, _instant: DateTime<Utc>) -> FixedOffset {
+        self.offset
+    }
+}
+
+/// The rules of `name`, or a fixed-offset stand-in.
+fn zone_or_fixed(zones: &dyn ZoneSource, name: &str, offset: FixedOffset) -> Box<dyn ZoneRules> {
+    zones.resolve(name).unwrap_or_else(|| {
+        Box::new(Fixed {
+            name: name.to_owned(),
+            offset,
+        })
+    })
+}
+
+/// One preferred session in the session's own zone (Pacific Time by
+/// default) and, when different, in the visitor's zone:
+/// `Thu 2026-11-26 10:00 PST (America/Los_Angeles, UTC-08:00) / Fri 2026-11-27 03:00 JST (Asia/Tokyo, UTC+09:00)`.
+pub fn describe_slot(
+    lang: Lang,
+    slot: &Occurrence,
+    visitor_zone: &str,
+    zones: &dyn ZoneSource,
+) -> String {
+    let source = zone_or_fixed(zones, &slot.source_zone, slot.source_offset);
+    let mut out = describe_instant(lang, &*source, slot.start);
+    if visitor_zone != slot.source_zone {
+        let visitor = zone_or_fixed(
+            zones,
+            visitor_zone,
+            FixedOffset::east_opt(0).expect("zero offset"),
+        );
+        out.push_str(" / ");
+        out.push_str(&describe_instant(lang, &*visitor, slot.start));
+    }
+    out
+}
+
+/// The language composed messages for the SIG are written in
+/// (`config.message_lang`, English by default).
+pub fn message_lang(config: &Config) -> Lang {
+    Lang::negotiate(&config.message_lang)
+}
+
+/// `YYYYMMDDTHHMMSSZ` (iCalendar and Google Calendar UTC form).
+pub fn basic_utc(t: DateTime<Utc>) -> String {
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+/// The plain-text request (the email body, the calendar description),
+/// split so the details can be shortened on their own.
+struct Body {
+    head: String,
+    details: Option<String>,
+    tail: String,
+}
+
+impl Body {
+    fn new(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource, lang: Lang) -> Body {
+        let t = |key: &str| i18n::text(lang, key);
+        let mut head = String::new();
+        let mut line = |label: &str, value: &str| {
+            head.push_str(&t(label));
+            head.push_str(": ");
+            head.push_str(value);
+            head.push('\n');
+        };
+        line("msg-organization", &req.organization);
+        let contact = match &req.role {
+            Some(role) => format!("{} ({role})", req.name),
+            None => req.name.clone(),
+        };
+        line("msg-contact", &contact);
+        if let Some(email) = &req.email {
+            line("msg-email", email);
+        }
+        if let Some(slack) = &req.slack {
+            line("msg-slack", slack);
+        }
+        let topics: Vec<String> = req.topics.iter().map(|t| t.label(lang)).collect();
+        line("msg-topics", &topics.join("; "));
+        head.push_str(&t("msg-slots"));
+        head.push_str(":\n");
+        if req.slots.is_empty() {
+            head.push_str("- ");
+            head.push_str(&t("msg-no-slots"));
+            head.push('\n');
+        }
+        for slot in &req.slots {
+            head.push_str("- ");
+            head.push_str(&describe_slot(lang, slot, &req.tz, zones));
+            head.push('\n');
+        }
+        if let Some(alt) = &req.alternative_time {
+            head.push_str(&t("msg-alternative-time"));
+            head.push_str(": ");
+            head.push_str(alt);
+            head.push('\n');
+        }
+        head.push_str(&t("msg-compliance"));
+        head.push_str(":\n- ");
+        head.push_str(&compliance_line(lang, req.delete_recording, true));
+        head.push_str("\n- ");
+        head.push_str(&compliance_line(lang, req.anonymize_post, false));
+        head.push('\n');
+        let intro = t("msg-intro");
+        let head = format!("{intro}\n\n{head}");
+        let details = req.details.clone();
+        let tail = i18n::format(
+            lang,
+            "msg-sent-from",
+            &[("url", config.page_url.as_str().into())],
+        );
+        Body {
+            head,
+            details,
+            tail,
+        }
+    }
+
+    /// The whole text, with at most `keep` characters of the details
+    /// (followed by the shortening marker when cut).
+    fn render(&self, lang: Lang, keep: Option<usize>) -> String {
+        let mut out = self.head.clone();
+        if let Some(details) = &self.details {
+            out.push('\n');
+            out.push_str(&i18n::text(lang, "msg-details"));
+            out.push_str(":\n");
+            match keep {
+                Some(n) if n < details.chars().count() => {
+                    out.push_str(details.chars().take(n).collect::<String>().trim_end());
+                    out.push_str(&i18n::text(lang, "msg-shortened"));
+                }
+                _ => out.push_str(details),
+            }
+            out.push('\n');
+        }
+        out.push('\n');
+        out.push_str(&self.tail);
+        out.push('\n');
+        out
+    }
+
+    fn details_len(&self) -> usize {
+        self.details.as_ref().map_or(0, |d| d.chars().count())
+    }
+}
+
+fn compliance_line(lang: Lang, yes: bool, recording: bool) -> String {
+    let key = match (recording, yes) {
+        (true, true) => "msg-delete-recording-yes",
+        (true, false) => "msg-delete-recording-no",
+        (false, true) => "msg-anonymize-yes",
+        (false, false) => "msg-anonymize-no",
+    };
+    i18n::text(lang, key)
+}
+
+/// Cuts `text` to at most `max` characters, never inside a character.
+fn cut(text: &str, max: usize) -> &str {
+    match text.char_indices().nth(max) {
+        Some((i, _)) => &text[..i],
+        None => text,
+    }
+}

@@ -1,0 +1,67 @@
+//! A Google Calendar template link for one preferred session.
+//!
+//! `https://calendar.google.com/calendar/render?action=TEMPLATE&text=…&dates=START/END&details=…`
+//! with times in UTC (`YYYYMMDDTHHMMSSZ`), in the visitor's language. The
+//! link is kept under [`MAX_URL`] characters by shortening the details, like
+//! the `mailto:` URL.
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+use super::{basic_utc, Body};
+use crate::config::Config;
+use crate::i18n;
+use crate::request::ValidRequest;
+use crate::zone::ZoneSource;
+
+/// The longest link produced, in characters.
+pub const MAX_URL: usize = 4000;
+
+const FIELD: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+
+/// The template link for preferred session `slot` (0-based); `None` when
+/// the request has no such slot.
+pub fn link(
+    req: &ValidRequest,
+    config: &Config,
+    zones: &dyn ZoneSource,
+    slot: usize,
+) -> Option<String> {
+    let occurrence = req.slots.get(slot)?;
+    let lang = req.lang;
+    let title = i18n::format(
+        lang,
+        "event-summary",
+        &[("organization", req.organization.as_str().into())],
+    );
+    let head = format!(
+        "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}/{}&details=",
+        utf8_percent_encode(&title, FIELD),
+        basic_utc(occurrence.start),
+        basic_utc(occurrence.end)
+    );
+    let body = Body::new(req, config, zones, lang);
+    let url_with = |keep: Option<usize>| {
+        let text = body.render(lang, keep);
+        format!("{head}{}", utf8_percent_encode(text.trim_end(), FIELD))
+    };
+    let full = url_with(None);
+    if full.len() <= MAX_URL {
+        return Some(full);
+    }
+    let (mut lo, mut hi) = (0usize, body.details_len());
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if url_with(Some(mid)).len() <= MAX_URL {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    // Without any details it may still be long (extreme names): accept it,
+    // Google's own limit is far higher.
+    Some(url_with(Some(lo)))
+}

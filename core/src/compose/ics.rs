@@ -1,0 +1,404 @@
+//! iCalendar files (RFC 5545): one requested session, or the whole series.
+//!
+//! - Lines end in CRLF and are folded at 75 octets, never inside a UTF-8
+//!   character; TEXT values escape `\` `;` `,` and line breaks.
+//! - [`event`]: one VEVENT for one preferred session, times in UTC (`Z`),
+//!   so no VTIMEZONE is needed. UID is derived from the request and the
+//!   start, DTSTAMP is the `now` passed in.
+//! - [`series`]: one VEVENT per recurring series with `DTSTART;TZID=…`
+//!   (a weekly RRULE must keep its wall time across DST changes, which UTC
+//!   cannot express), `RRULE:FREQ=WEEKLY;INTERVAL=N;BYDAY=..`, EXDATE for
+//!   cancelled dates, and a VTIMEZONE generated from the zone's own
+//!   offsets; extra sessions are separate VEVENTs in UTC.
+//!
+//! ```
+//! use otel_feedback_core::compose::ics::{escape_text, fold};
+//! assert_eq!(escape_text("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+//! let folded = fold(&format!("DESCRIPTION:{}", "é".repeat(40)));
+//! assert!(folded.split("\r\n").all(|l| l.len() <= 75));
+//! ```
+
+use std::fmt::Write as _;
+
+use chrono::{
+    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, Timelike, Utc, Weekday,
+};
+
+use super::{basic_utc, Body};
+use crate::config::Config;
+use crate::error::Error;
+use crate::i18n::{self, Lang};
+use crate::request::ValidRequest;
+use crate::schedule::{parse_date, parse_time, parse_weekday};
+use crate::zone::{to_utc, ZoneRules, ZoneSource};
+
+/// The PRODID of every file.
+pub fn prodid() -> String {
+    format!("-//OpenTelemetry//otel-feedback {}//EN", crate::VERSION)
+}
+
+/// Escapes a TEXT value (RFC 5545 §3.3.11); other control characters are
+/// dropped.
+pub fn escape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            c if c.is_control() => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds one content line at 75 octets (continuations start with a space)
+/// and ends it with CRLF.
+pub fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + 8);
+    let mut width = 0;
+    for c in line.chars() {
+        let n = c.len_utf8();
+        if width + n > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += n;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+fn uri(s: &str) -> String {
+    s.chars().filter(|c| !c.is_control() && *c != ' ').collect()
+}
+
+/// FNV-1a, 64 bits: a stable, dependency-free hash for UIDs.
+fn fnv(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in p.bytes().chain([0u8]) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+struct Lines(String);
+
+impl Lines {
+    fn new() -> Lines {
+        let mut l = Lines(String::new());
+        l.add("BEGIN:VCALENDAR");
+        l.add("VERSION:2.0");
+        l.add(&format!("PRODID:{}", prodid()));
+        l.add("CALSCALE:GREGORIAN");
+        l.add("METHOD:PUBLISH");
+        l
+    }
+
+    fn add(&mut self, line: &str) {
+        self.0.push_str(&fold(line));
+    }
+
+    fn text(&mut self, name: &str, value: &str) {
+        self.add(&format!("{name}:{}", escape_text(value)));
+    }
+
+    fn finish(mut self) -> String {
+        self.add("END:VCALENDAR");
+        self.0
+    }
+}
+
+/// The UID of the event for `req` at the session starting at `start`.
+pub fn uid(req: &ValidRequest, start: DateTime<Utc>) -> String {
+    let h = fnv(&[
+        &req.organization,
+        &req.name,
+        req.email.as_deref().unwrap_or(""),
+        req.slack.as_deref().unwrap_or(""),
+        &basic_utc(start),
+    ]);
+    format!("{h:016x}-{}@otel-feedback", basic_utc(start))
+}
+
+/// The calendar file for the preferred session `slot` (0-based) of `req`,
+/// in the visitor's language; `None` when the request has no such slot.
+pub fn event(
+    req: &ValidRequest,
+    config: &Config,
+    zones: &dyn ZoneSource,
+    now: DateTime<Utc>,
+    slot: usize,
+) -> Option<String> {
+    let occurrence = req.slots.get(slot)?;
+    let lang = req.lang;
+    let mut l = Lines::new();
+    l.add("BEGIN:VEVENT");
+    l.add(&format!("UID:{}", uid(req, occurrence.start)));
+    l.add(&format!("DTSTAMP:{}", basic_utc(now)));
+    l.add(&format!("DTSTART:{}", basic_utc(occurrence.start)));
+    l.add(&format!("DTEND:{}", basic_utc(occurrence.end)));
+    l.text(
+        "SUMMARY",
+        &i18n::format(
+            lang,
+            "event-summary",
+            &[("organization", req.organization.as_str().into())],
+        ),
+    );
+    let body = Body::new(req, config, zones, lang).render(lang, None);
+    l.text("DESCRIPTION", body.trim_end());
+    l.add(&format!("URL:{}", uri(&config.page_url)));
+    l.add("STATUS:TENTATIVE");
+    l.add("END:VEVENT");
+    Some(l.finish())
+}
+
+fn local_basic(t: NaiveDateTime) -> String {
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}",
+        t.year(),
+        t.month(),
+        t.day(),
+        t.hour(),
+        t.minute(),
+        t.second()
+    )
+}
+
+fn ical_offset(o: FixedOffset) -> String {
+    let secs = o.local_minus_utc();
+    let sign = if secs < 0 { '-' } else { '+' };
+    let s = secs.unsigned_abs();
+    if s % 60 == 0 {
+        format!("{sign}{:02}{:02}", s / 3600, s / 60 % 60)
+    } else {
+        format!("{sign}{:02}{:02}{:02}", s / 3600, s / 60 % 60, s % 60)
+    }
+}
+
+fn ical_day(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "MO",
+        Weekday::Tue => "TU",
+        Weekday::Wed => "WE",
+        Weekday::Thu => "TH",
+        Weekday::Fri => "FR",
+        Weekday::Sat => "SA",
+        Weekday::Sun => "SU",
+    }
+}
+
+fn days_in_month(d: NaiveDate) -> u32 {
+    let (y, m) = if d.month() == 12 {
+        (d.year() + 1, 1)
+    } else {
+        (d.year(), d.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+        .and_then(|n| n.pred_opt())
+        .map_or(31, |last| last.day())
+}
+
+fn tzname(zone: &dyn ZoneRules, at: DateTime<Utc>) -> Option<String> {
+    zone.abbreviation_at(at)
+        .filter(|a| !a.is_empty() && a.chars().all(|c| c.is_ascii_alphabetic()))
+}
+
+/// A VTIMEZONE for `zone`, built from its offsets during `year`: one
+/// STANDARD or DAYLIGHT part per transition, with a yearly
+/// `BYMONTH=m;BYDAY=nSU` rule (the rule holds while the zone keeps its
+/// current DST law), or a single STANDARD part for a zone without DST.
+pub fn vtimezone(zone: &dyn ZoneRules, year: i32) -> String {
+    let mut out = Lines(String::new());
+    out.add("BEGIN:VTIMEZONE");
+    out.add(&format!("TZID:{}", zone.name()));
+    let start = NaiveDate::from_ymd_opt(year, 1, 1)
+        .unwrap_or_default()
+        .and_hms_opt(0, 0, 0)
+        .unwrap_or_default()
+        .and_utc();
+    let mut transitions = Vec::new();
+    let mut t = start;
+    let mut offset = zone.offset_at(t);
+    for _ in 0..366 {
+        let next = t + Duration::days(1);
+        let next_offset = zone.offset_at(next);
+        if next_offset != offset {
+            // The first second with the new offset.
+            let (mut lo, mut hi) = (t, next);
+            while hi - lo > Duration::seconds(1) {
+                let mid = lo + (hi - lo) / 2;
+                if zone.offset_at(mid) == offset {
+                    lo = mid;
+                } else {
+                    hi = mid;
+                }
+            }
+            transitions.push((hi, offset, zone.offset_at(hi)));
+        }
+        t = next;
+        offset = next_offset;
+    }
+    if transitions.is_empty() {
+        let o = zone.offset_at(start);
+        out.add("BEGIN:STANDARD");
+        out.add("DTSTART:19700101T000000");
+        out.add(&format!("TZOFFSETFROM:{}", ical_offset(o)));
+        out.add(&format!("TZOFFSETTO:{}", ical_offset(o)));
+        if let Some(name) = tzname(zone, start) {
+            out.add(&format!("TZNAME:{name}"));
+        }
+        out.add("END:STANDARD");
+    }
+    let yearly = transitions.len() == 2;
+    for (at, from, to) in &transitions {
+        let kind = if to.local_minus_utc() > from.local_minus_utc() {
+            "DAYLIGHT"
+        } else {
+            "STANDARD"
+        };
+        let local = at.naive_utc() + Duration::seconds(from.local_minus_utc().into());
+        out.add(&format!("BEGIN:{kind}"));
+        out.add(&format!("DTSTART:{}", local_basic(local)));
+        out.add(&format!("TZOFFSETFROM:{}", ical_offset(*from)));
+        out.add(&format!("TZOFFSETTO:{}", ical_offset(*to)));
+        if let Some(name) = tzname(zone, *at) {
+            out.add(&format!("TZNAME:{name}"));
+        }
+        if yearly {
+            let date = local.date();
+            let n: i32 = if date.day() + 7 > days_in_month(date) {
+                -1
+            } else {
+                ((date.day() - 1) / 7 + 1) as i32
+            };
+            out.add(&format!(
+                "RRULE:FREQ=YEARLY;BYMONTH={};BYDAY={n}{}",
+                date.month(),
+                ical_day(date.weekday())
+            ));
+        }
+        out.add(&format!("END:{kind}"));
+    }
+    out.add("END:VTIMEZONE");
+    out.0
+}
+
+/// The whole recurring series as a calendar file, in `lang`.
+///
+/// Fails when the schedule is invalid (the error lists every issue).
+pub fn series(
+    config: &Config,
+    zones: &dyn ZoneSource,
+    now: DateTime<Utc>,
+    lang: Lang,
+) -> Result<String, Error> {
+    config.validate(zones)?;
+    let schedule = &config.schedule;
+    let mut tzids: Vec<String> = Vec::new();
+    let mut vtimezones = String::new();
+    let mut events = Lines(String::new());
+    let description = i18n::format(
+        lang,
+        "series-description",
+        &[("url", config.page_url.as_str().into())],
+    );
+    let default_summary = i18n::text(lang, "series-summary");
+    for (i, s) in schedule.series.iter().enumerate() {
+        // validate() succeeded, so every value parses and the zone resolves.
+        let (Some(weekday), Some(time), Some(anchor), Some(zone)) = (
+            parse_weekday(&s.weekday),
+            parse_time(&s.time),
+            parse_date(&s.anchor),
+            zones.resolve(s.zone.trim()),
+        ) else {
+            continue;
+        };
+        let tzid = zone.name().to_owned();
+        if !tzids.contains(&tzid) {
+            tzids.push(tzid.clone());
+            // From the year before the anchor, so the first onset precedes
+            // the first session.
+            vtimezones.push_str(&vtimezone(&*zone, anchor.year() - 1));
+        }
+        let start = anchor.and_time(time);
+        let end = to_utc(&*zone, start) + Duration::minutes(s.duration_minutes);
+        let end_local =
+            end.naive_utc() + Duration::seconds(zone.offset_at(end).local_minus_utc().into());
+        let step = 7 * s.every_weeks;
+        events.add("BEGIN:VEVENT");
+        let uid = fnv(&[
+            &tzid,
+            &s.anchor,
+            &s.time,
+            &s.every_weeks.to_string(),
+            &i.to_string(),
+        ]);
+        events.add(&format!("UID:{uid:016x}-series-{i}@otel-feedback"));
+        events.add(&format!("DTSTAMP:{}", basic_utc(now)));
+        events.add(&format!("DTSTART;TZID={tzid}:{}", local_basic(start)));
+        events.add(&format!("DTEND;TZID={tzid}:{}", local_basic(end_local)));
+        let mut rule = format!(
+            "RRULE:FREQ=WEEKLY;INTERVAL={};BYDAY={}",
+            s.every_weeks,
+            ical_day(weekday)
+        );
+        let until = s.until.as_deref().and_then(parse_date);
+        if let Some(until) = until {
+            let _ = write!(
+                rule,
+                ";UNTIL={}",
+                basic_utc(to_utc(&*zone, until.and_time(time)))
+            );
+        }
+        events.add(&rule);
+        for c in schedule.cancelled.iter().filter_map(|c| parse_date(c)) {
+            let days = (c - anchor).num_days();
+            let on_series = c >= anchor && days % step == 0 && until.is_none_or(|u| c <= u);
+            if on_series {
+                events.add(&format!(
+                    "EXDATE;TZID={tzid}:{}",
+                    local_basic(c.and_time(time))
+                ));
+            }
+        }
+        events.text("SUMMARY", s.label.as_deref().unwrap_or(&default_summary));
+        events.text("DESCRIPTION", &description);
+        events.add(&format!("URL:{}", uri(&config.page_url)));
+        events.add("END:VEVENT");
+    }
+    for (i, e) in schedule.extra.iter().enumerate() {
+        let (Some(date), Some(time), Some(zone)) = (
+            parse_date(&e.date),
+            parse_time(&e.time),
+            zones.resolve(e.zone.trim()),
+        ) else {
+            continue;
+        };
+        let start = to_utc(&*zone, date.and_time(time));
+        events.add("BEGIN:VEVENT");
+        let uid = fnv(&[&e.date, &e.time, &e.zone, &i.to_string()]);
+        events.add(&format!("UID:{uid:016x}-extra-{i}@otel-feedback"));
+        events.add(&format!("DTSTAMP:{}", basic_utc(now)));
+        events.add(&format!("DTSTART:{}", basic_utc(start)));
+        events.add(&format!(
+            "DTEND:{}",
+            basic_utc(start + Duration::minutes(e.duration_minutes))
+        ));
+        events.text("SUMMARY", e.label.as_deref().unwrap_or(&default_summary));
+        events.text("DESCRIPTION", &description);
+        events.add(&format!("URL:{}", uri(&config.page_url)));
+        events.add("END:VEVENT");
+    }
+    let mut l = Lines::new();
+    l.0.push_str(&vtimezones);
+    l.0.push_str(&events.0);
+    Ok(l.finish())
+}

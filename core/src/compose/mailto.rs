@@ -1,0 +1,180 @@
+//! The email: its text, and a `mailto:` URL (RFC 6068) that opens it.
+//!
+//! - The recipient is `config.email.to`; the page publishes no address, so
+//!   it may be empty (`mailto:?subject=…`) and the mail client asks.
+//! - Subject and body are UTF-8, percent-encoded with everything but RFC
+//!   3986's unreserved characters escaped (so `&`, `=`, `?`, `#`, `%` and
+//!   line breaks in typed text cannot end the field or start a header).
+//! - The subject is one line; the body's line breaks are `%0D%0A`.
+//! - The URL is at most [`MAX_URL`] characters: past that, the details are
+//!   shortened with a visible marker (`msg-shortened`), and the widget offers
+//!   the full text to copy instead.
+//!
+//! ```
+//! use chrono::{TimeZone, Utc};
+//! use otel_feedback_core::{compose::mailto, config::Config, request::{validate, FeedbackRequest}, zone::Tzdb};
+//!
+//! let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
+//! let req = FeedbackRequest {
+//!     organization: "A&B Corp".into(), name: "Jane".into(), email: "jane@example.com".into(),
+//!     topics: vec!["adoption".into()], alternative_time: "Tuesdays".into(), ..Default::default()
+//! };
+//! let valid = validate(&req, &Config::default(), now, &Tzdb).unwrap();
+//! let m = mailto::mailto(&valid, &Config::default(), &Tzdb);
+//! assert!(m.url.starts_with("mailto:?subject=Feedback%20session%20request%3A%20A%26B%20Corp&body="));
+//! assert!(!m.shortened);
+//! ```
+
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+use serde::Serialize;
+
+use super::{message_lang, Body};
+use crate::config::Config;
+use crate::i18n;
+use crate::request::ValidRequest;
+use crate::zone::ZoneSource;
+
+/// The longest `mailto:` URL produced, in characters (bytes: it is ASCII).
+pub const MAX_URL: usize = 1800;
+
+/// Everything but RFC 3986 unreserved characters is escaped.
+const FIELD: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'.')
+    .remove(b'_')
+    .remove(b'~');
+/// In the address, `@` may stay as it is (RFC 6068 §2).
+const ADDRESS: &AsciiSet = &FIELD.remove(b'@');
+
+/// The email, as plain text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Email {
+    /// The recipient (`config.email.to`), possibly empty.
+    pub to: String,
+    /// One line.
+    pub subject: String,
+    /// The full body, lines separated by `\n`.
+    pub body: String,
+}
+
+/// A `mailto:` URL and whether its body had to be shortened.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Mailto {
+    /// The URL, at most [`MAX_URL`] characters.
+    pub url: String,
+    /// True when the details (or, for extreme inputs, the body) were cut.
+    pub shortened: bool,
+    /// The body the URL carries (line breaks as `\r\n`), for checking.
+    pub body: String,
+    /// The subject the URL carries.
+    pub subject: String,
+}
+
+fn one_line(s: &str) -> String {
+    s.chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect()
+}
+
+/// The email's recipient, subject and full body, in `config.message_lang`.
+pub fn email(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Email {
+    let lang = message_lang(config);
+    let body = Body::new(req, config, zones, lang).render(lang, None);
+    Email {
+        to: config.email.to.trim().to_owned(),
+        subject: one_line(&i18n::format(
+            lang,
+            "email-subject",
+            &[("organization", req.organization.as_str().into())],
+        )),
+        body,
+    }
+}
+
+fn encoded_len(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~') {
+                1
+            } else {
+                3 * c.len_utf8()
+            }
+        })
+        .sum()
+}
+
+fn crlf(s: &str) -> String {
+    s.replace('\n', "\r\n")
+}
+
+/// The `mailto:` URL for the email, shortened to [`MAX_URL`] if needed.
+pub fn mailto(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Mailto {
+    let lang = message_lang(config);
+    let mail = email(req, config, zones);
+    let to = utf8_percent_encode(&mail.to, ADDRESS).to_string();
+    let prefix = format!("mailto:{to}?subject=");
+    let mut subject = mail.subject.clone();
+    // Fixed parts: prefix, "&body=".
+    let fixed = prefix.len() + "&body=".len();
+    let body_of =
+        |keep: Option<usize>| crlf(&Body::new(req, config, zones, lang).render(lang, keep));
+    let fits =
+        |subject: &str, body: &str| fixed + encoded_len(subject) + encoded_len(body) <= MAX_URL;
+
+    let mut body = crlf(&mail.body);
+    let mut shortened = false;
+    if !fits(&subject, &body) {
+        shortened = true;
+        // An extreme subject (120 four-byte characters) alone could fill the
+        // URL: keep it under a third of the budget.
+        if encoded_len(&subject) > MAX_URL / 3 {
+            let mut n = subject.chars().count();
+            while n > 0 && encoded_len(super::cut(&subject, n)) + encoded_len("…") > MAX_URL / 3 {
+                n -= 1;
+            }
+            subject = format!("{}…", super::cut(&subject, n));
+        }
+        let full = Body::new(req, config, zones, lang);
+        // Largest number of detail characters that still fits.
+        let (mut lo, mut hi) = (0usize, full.details_len());
+        if fits(&subject, &body_of(Some(0))) {
+            while lo < hi {
+                let mid = (lo + hi).div_ceil(2);
+                if fits(&subject, &body_of(Some(mid))) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            body = body_of(Some(lo));
+        } else {
+            // Even without details the body is too long: cut the body itself.
+            let marker = crlf(&format!("\n{}", i18n::text(lang, "msg-shortened")));
+            let whole = body_of(Some(0));
+            let (mut lo, mut hi) = (0usize, whole.chars().count());
+            while lo < hi {
+                let mid = (lo + hi).div_ceil(2);
+                let candidate = format!("{}{marker}", super::cut(&whole, mid));
+                if fits(&subject, &candidate) {
+                    lo = mid;
+                } else {
+                    hi = mid - 1;
+                }
+            }
+            // Never end between the CR and LF of a line break.
+            let kept = super::cut(&whole, lo).trim_end_matches('\r');
+            body = format!("{kept}{marker}");
+        }
+    }
+    let url = format!(
+        "{prefix}{}&body={}",
+        utf8_percent_encode(&subject, FIELD),
+        utf8_percent_encode(&body, FIELD)
+    );
+    Mailto {
+        url,
+        shortened,
+        body,
+        subject,
+    }
+}

@@ -1,0 +1,191 @@
+//! The Slack message and the Slack deep links.
+//!
+//! The message is written for a human to paste into the Slack composer
+//! (the channel or a DM), in `config.message_lang` (English, the SIG's
+//! working language, by default).
+//!
+//! # Nothing typed may ping anyone
+//! Every value the visitor typed goes through [`neutralize`]:
+//! - a U+2060 WORD JOINER is put after an `@` that starts a word (`@here`,
+//!   `@channel`, `@everyone`, `@someone`), so Slack sees no mention while
+//!   the text reads the same; an `@` inside a word (an email address) is
+//!   left alone, except before `here`/`channel`/`everyone`;
+//! - the same joiner is put after `<` when `!`, `@` or `#` follows, which
+//!   breaks Slack's `<!channel>`, `<@U…>` and `<#C…>` markup.
+//!
+//! Escaping as `&lt;` was rejected: the composer shows entities literally,
+//! so the text would stop being readable.
+//!
+//! ```
+//! use otel_feedback_core::compose::slack::neutralize;
+//! assert_eq!(neutralize("hi @here <!channel>"), "hi @\u{2060}here <\u{2060}!channel>");
+//! assert_eq!(neutralize("jane@example.com"), "jane@example.com");
+//! ```
+
+use serde::Serialize;
+
+use super::{describe_slot, message_lang};
+use crate::config::Config;
+use crate::i18n;
+use crate::request::ValidRequest;
+use crate::zone::ZoneSource;
+
+/// U+2060 WORD JOINER: invisible, no line break, and no mention.
+pub const WORD_JOINER: char = '\u{2060}';
+
+/// Makes typed text inert in Slack (see the module documentation).
+pub fn neutralize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut prev: Option<char> = None;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        out.push(c);
+        let next = chars.peek().map(|(_, n)| *n);
+        let rest = &text[i + c.len_utf8()..];
+        match c {
+            '<' if matches!(next, Some('!' | '@' | '#')) => out.push(WORD_JOINER),
+            '@' | '\u{FF20}' => {
+                let word_start = !prev
+                    .is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '_' | '-' | '+'));
+                let group = ["here", "channel", "everyone"].iter().any(|g| {
+                    rest.get(..g.len())
+                        .is_some_and(|head| head.eq_ignore_ascii_case(g))
+                });
+                let mention = next.is_some_and(|n| !n.is_whitespace() && n != WORD_JOINER);
+                if mention && (word_start || group) {
+                    out.push(WORD_JOINER);
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    out
+}
+
+/// The message to paste into the channel or a DM.
+///
+/// It gives the organization, the contact, the topics, each preferred
+/// session in the session's zone (Pacific Time) and in the visitor's zone,
+/// the compliance choices and the details. Typed text is [`neutralize`]d.
+pub fn message(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> String {
+    let lang = message_lang(config);
+    let t = |key: &str| i18n::text(lang, key);
+    let n = |s: &str| neutralize(s);
+    let mut out = String::new();
+    let mut field = |label: &str, value: &str| {
+        out.push('*');
+        out.push_str(&t(label));
+        out.push_str(":* ");
+        out.push_str(value);
+        out.push('\n');
+    };
+    field("msg-organization", &n(&req.organization));
+    let contact = match &req.role {
+        Some(role) => format!("{} ({})", n(&req.name), n(role)),
+        None => n(&req.name),
+    };
+    field("msg-contact", &contact);
+    if let Some(email) = &req.email {
+        field("msg-email", &n(email));
+    }
+    if let Some(slack) = &req.slack {
+        field("msg-slack", &n(slack));
+    }
+    let topics: Vec<String> = req.topics.iter().map(|t| t.label(lang)).collect();
+    field("msg-topics", &topics.join("; "));
+    let mut text = format!("*{}*\n{}\n\n", t("msg-title"), t("msg-intro"));
+    text.push_str(&out);
+    text.push_str(&format!("*{}:*\n", t("msg-slots")));
+    if req.slots.is_empty() {
+        text.push_str(&format!("• {}\n", t("msg-no-slots")));
+    }
+    for slot in &req.slots {
+        text.push_str(&format!(
+            "• {}\n",
+            describe_slot(lang, slot, &req.tz, zones)
+        ));
+    }
+    if let Some(alt) = &req.alternative_time {
+        text.push_str(&format!("*{}:* {}\n", t("msg-alternative-time"), n(alt)));
+    }
+    text.push_str(&format!(
+        "*{}:*\n• {}\n• {}\n",
+        t("msg-compliance"),
+        super::compliance_line(lang, req.delete_recording, true),
+        super::compliance_line(lang, req.anonymize_post, false)
+    ));
+    if let Some(details) = &req.details {
+        text.push_str(&format!("*{}:*\n", t("msg-details")));
+        for line in n(details).split('\n') {
+            text.push_str("> ");
+            text.push_str(line);
+            text.push('\n');
+        }
+    }
+    text.push_str(&i18n::format(
+        lang,
+        "msg-sent-from",
+        &[("url", config.page_url.as_str().into())],
+    ));
+    text.push('\n');
+    text
+}
+
+/// A direct-message link to one maintainer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct DmLink {
+    /// The maintainer's name, e.g. `Reese Lee`.
+    pub name: String,
+    /// The Slack member id.
+    pub member_id: String,
+    /// `slack://user?team=<team>&id=<member>`: opens the DM in the app.
+    pub app_url: String,
+    /// `https://<workspace>/team/<member>`: the profile in the browser.
+    pub web_url: String,
+}
+
+/// Every Slack link, by id (names change, ids do not).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SlackLinks {
+    /// The channel's current name, without `#`.
+    pub channel_name: String,
+    /// `https://cloud-native.slack.com/archives/<id>`.
+    pub channel_web: String,
+    /// `slack://channel?team=<team>&id=<id>`.
+    pub channel_app: String,
+    /// One per configured contact.
+    pub dms: Vec<DmLink>,
+    /// Where to get an invitation to the workspace.
+    pub invite_url: String,
+}
+
+/// The channel and DM links from `config.slack`.
+///
+/// ```
+/// use otel_feedback_core::{compose::slack::links, config::Config};
+/// let l = links(&Config::default());
+/// assert_eq!(l.channel_web, "https://cloud-native.slack.com/archives/C01RT3MSWGZ");
+/// assert_eq!(l.channel_app, "slack://channel?team=T08PSQ7BQ&id=C01RT3MSWGZ");
+/// assert_eq!(l.dms[0].app_url, "slack://user?team=T08PSQ7BQ&id=U03UARAJ405");
+/// ```
+pub fn links(config: &Config) -> SlackLinks {
+    let s = &config.slack;
+    let web = s.workspace_url.trim_end_matches('/');
+    SlackLinks {
+        channel_name: s.channel_name.clone(),
+        channel_web: format!("{web}/archives/{}", s.channel_id),
+        channel_app: format!("slack://channel?team={}&id={}", s.team_id, s.channel_id),
+        dms: s
+            .contacts
+            .iter()
+            .map(|c| DmLink {
+                name: c.name.clone(),
+                member_id: c.member_id.clone(),
+                app_url: format!("slack://user?team={}&id={}", s.team_id, c.member_id),
+                web_url: format!("{web}/team/{}", c.member_id),
+            })
+            .collect(),
+        invite_url: s.invite_url.clone(),
+    }
+}
