@@ -1,1 +1,168 @@
-# otel-feedback: pt catalog (keys missing here fall back to en.ftl).
+# otel-feedback: catálogo em português (chaves ausentes caem para en.ftl).
+# Plural (CLDR pt): [one] 0 e 1; [other] o resto.
+
+## Formulário
+
+form-heading = Solicite uma sessão de feedback
+form-intro = Conte quem você é e sobre o que gostaria de conversar. Nada é enviado desta página: você recebe uma mensagem para publicar no Slack, um e-mail ou um evento de calendário.
+sessions-heading = Próximas sessões
+sessions-help = As sessões costumam acontecer durante a reunião do End-User SIG, em quintas-feiras alternadas às 10:00 no horário do Pacífico. Os horários aparecem no seu fuso horário.
+sessions-none = Não há sessões agendadas. Descreva os horários que funcionam para você.
+sessions-cancelled = Cancelada
+label-timezone = Seu fuso horário
+label-organization = Organização
+help-organization = A organização cujo uso do OpenTelemetry vamos discutir.
+label-name = Seu nome
+help-name = Como devemos chamar você.
+label-role = Sua função
+help-role = Por exemplo: engenheira de plataforma, líder de SRE.
+label-email = E-mail
+help-email = Usamos apenas para responder sobre a sessão.
+label-slack = Usuário no Slack
+help-slack = Seu usuário no Slack da CNCF, como @jane, ou seu ID de membro (U…).
+contact-heading = Como podemos falar com você?
+contact-help = Informe um e-mail, um usuário no Slack ou ambos.
+label-topics = Sobre o que você gostaria de conversar?
+help-topics = Escolha pelo menos um.
+topic-special-use-cases = Casos de uso especiais
+topic-implementation = Desafios na implementação
+topic-adoption = Desafios na adoção dentro da organização
+help-topic-special-use-cases = Qualquer coisa incomum na forma como você usa o OpenTelemetry.
+help-topic-implementation = O que deu certo? O que precisa melhorar? Pode ser qualquer coisa, da instrumentação à documentação.
+help-topic-adoption = Como a comunidade pode ajudar você a impulsionar a adoção nas suas equipes?
+label-details = Detalhes
+help-details = Algo que devemos saber antes da sessão. Opcional.
+label-slots = Sessões preferidas
+help-slots = { $max ->
+    [one] Escolha a sessão que funciona para você.
+   *[other] Escolha até { $max } sessões que funcionam para você.
+}
+label-alternative-time = Outros horários que funcionam para você
+help-alternative-time = Obrigatório se você não escolher nenhuma sessão. Por exemplo: "terças depois das 15:00 UTC".
+compliance-heading = Conformidade
+compliance-help = As sessões são gravadas e abertas ao público, e escrevemos um resumo para o blog do OpenTelemetry.
+label-delete-recording = Excluir a gravação depois que as notas forem resumidas
+help-delete-recording = Se a sua organização tiver requisitos de conformidade, excluímos a gravação depois de resumir as notas e o feedback.
+label-anonymize-post = Anonimizar o post do blog
+help-anonymize-post = O resumo não mencionará o nome da sua organização.
+optional = opcional
+required = obrigatório
+chars-left = { $count ->
+    [one] Resta { $count } caractere
+   *[other] Restam { $count } caracteres
+}
+chars-over = { $count ->
+    [one] { $count } caractere a mais
+   *[other] { $count } caracteres a mais
+}
+slots-picked = { $count ->
+    [0] Nenhuma sessão escolhida
+    [one] 1 sessão escolhida
+   *[other] { $count } sessões escolhidas
+}
+
+## Botões, avisos
+
+button-check = Verificar minha solicitação
+button-copy-message = Copiar a mensagem para o Slack
+button-open-channel = Abrir #{ $channel } no navegador
+button-open-channel-app = Abrir #{ $channel } no app do Slack
+button-dm = Enviar mensagem para { $name } no Slack
+button-email = Escrever um e-mail
+button-copy-email = Copiar o texto do e-mail
+button-ics = Baixar o evento de calendário (.ics)
+button-ics-series = Adicionar toda a série ao calendário (.ics)
+button-gcal = Adicionar ao Google Agenda
+button-join-slack = Entrar no Slack da CNCF
+send-heading = Envie sua solicitação
+send-help = Publique a mensagem em #{ $channel } ou envie diretamente para uma pessoa mantenedora.
+notice-copied = Copiado para a área de transferência.
+notice-copy-failed = Não foi possível copiar. Selecione o texto e copie você mesmo.
+notice-email-shortened = O e-mail ficou longo demais para um link, então os detalhes foram encurtados. Copie o texto completo.
+notice-no-email-recipient = Seu programa de e-mail vai pedir o destinatário.
+errors-heading = { $count ->
+    [one] Corrija { $count } problema para continuar:
+   *[other] Corrija { $count } problemas para continuar:
+}
+notice-valid = Sua solicitação está pronta para envio.
+pacific-time = Horário do Pacífico
+your-time = Seu horário
+
+## Nomes dos campos nas mensagens de erro
+
+field-organization = Organização
+field-name = Nome
+field-email = E-mail
+field-slack = Usuário no Slack
+field-role = Função
+field-topics = Temas
+field-details = Detalhes
+field-slots = Sessões preferidas
+field-alternative-time = Outros horários
+field-tz = Fuso horário
+
+## Erros de validação
+
+err-required = “{ $field }” está vazio; preencha o campo.
+err-organization-required = Informe o nome da sua organização.
+err-name-required = Informe seu nome.
+err-contact-required = Informe um e-mail ou um usuário no Slack (ou ambos) para podermos responder.
+err-topics-required = Escolha pelo menos um tema.
+err-alternative-time-required = Escolha uma sessão ou descreva outros horários que funcionam para você.
+err-too-long = “{ $field }” tem { $length ->
+    [one] { $length } caractere
+   *[other] { $length } caracteres
+}; encurte para { $max } ou menos.
+err-forbidden-character = “{ $field }” contém um caractere invisível ou de controle ({ $char }); remova-o.
+err-invalid-email = “{ $value }” não é um endereço de e-mail; use o formato nome@example.com.
+err-invalid-slack = “{ $value }” não é um usuário do Slack; use @ seguido do seu nome de exibição (como @jane) ou seu ID de membro (como U01ABCDEF23).
+err-group-mention = “{ $value }” notificaria um canal inteiro; informe o seu próprio usuário no Slack.
+err-unknown-topic = “{ $value }” não é um tema; use special-use-cases, implementation ou adoption.
+err-duplicate-topic = O tema “{ $value }” aparece duas vezes; informe-o uma vez só.
+err-invalid-slot = “{ $value }” não é uma data e hora; use RFC 3339, como 2026-11-26T18:00:00Z.
+err-not-a-session = { $when } não é uma sessão; escolha uma das próximas sessões.
+err-in-the-past = { $when } já passou; escolha uma sessão futura.
+err-duplicate-slot = { $when } foi escolhida duas vezes; escolha cada sessão uma vez só.
+err-too-many-slots = { $count ->
+    [one] { $count } sessão escolhida
+   *[other] { $count } sessões escolhidas
+}; escolha { $max } ou menos.
+err-unknown-zone = “{ $value }” não é um fuso horário; use um nome IANA, como America/Sao_Paulo.
+err-unknown-field = “{ $value }” não é um campo da solicitação; verifique a grafia.
+err-invalid-json = A solicitação não é um JSON válido ({ $detail }); corrija o arquivo.
+
+## A solicitação composta (Slack, e-mail, calendário)
+
+msg-title = Solicitação de sessão de feedback
+msg-intro = Olá! Gostaríamos de agendar uma sessão de feedback de usuários finais do OpenTelemetry.
+msg-organization = Organização
+msg-contact = Contato
+msg-role = Função
+msg-email = E-mail
+msg-slack = Slack
+msg-topics = Temas
+msg-slots = Sessões preferidas
+msg-no-slots = Nenhuma das sessões agendadas
+msg-alternative-time = Outros horários
+msg-compliance = Conformidade
+msg-delete-recording-yes = Por favor, excluam a gravação depois que as notas forem resumidas.
+msg-delete-recording-no = A gravação pode ser mantida.
+msg-anonymize-yes = Por favor, anonimizem o post do blog.
+msg-anonymize-no = O post do blog pode citar a organização.
+msg-details = Detalhes
+msg-sent-from = Composto em { $url }
+msg-shortened = … [encurtado: o texto completo está na mensagem copiada]
+email-subject = Solicitação de sessão de feedback: { $organization }
+event-summary = Sessão de feedback do OpenTelemetry: { $organization }
+series-summary = OpenTelemetry End-User SIG
+series-description = A reunião do End-User SIG do OpenTelemetry, onde as sessões de feedback costumam acontecer. Detalhes: { $url }
+
+## Dias da semana
+
+wd-mon = seg
+wd-tue = ter
+wd-wed = qua
+wd-thu = qui
+wd-fri = sex
+wd-sat = sáb
+wd-sun = dom

@@ -236,7 +236,10 @@ impl From<&String> for Arg {
 }
 
 fn lookup(lang: Lang, key: &str) -> Option<&'static [P]> {
-    let table = lang.table();
+    find(lang.table(), key)
+}
+
+fn find(table: &'static [(&'static str, &'static [P])], key: &str) -> Option<&'static [P]> {
     table
         .binary_search_by(|(k, _)| (*k).cmp(key))
         .ok()
@@ -261,7 +264,18 @@ pub fn text(lang: Lang, key: &str) -> String {
 /// );
 /// ```
 pub fn format(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
-    let parts = lookup(lang, key).or_else(|| lookup(Lang::En, key));
+    format_from(lang, lang.table(), key, args)
+}
+
+/// `format` with `lang`'s own messages taken from `own` (tests pass a
+/// partial table to exercise the fallback to English).
+fn format_from(
+    lang: Lang,
+    own: &'static [(&'static str, &'static [P])],
+    key: &str,
+    args: &[(&str, Arg)],
+) -> String {
+    let parts = find(own, key).or_else(|| lookup(Lang::En, key));
     let Some(parts) = parts else {
         return key.to_owned();
     };
@@ -325,4 +339,32 @@ pub fn coverage(lang: Lang) -> (usize, usize) {
     let total = EN.len();
     let translated = keys().filter(|k| is_translated(lang, k)).count();
     (translated, total)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    static PARTIAL_UK: &[(&str, &[P])] = &[("label-name", &[P::T("Ваше імʼя")])];
+
+    #[test]
+    fn a_key_missing_from_a_catalog_falls_back_to_english_with_the_language_plural_rules() {
+        assert_eq!(
+            format_from(Lang::Uk, PARTIAL_UK, "label-name", &[]),
+            "Ваше імʼя"
+        );
+        assert_eq!(
+            format_from(Lang::Uk, PARTIAL_UK, "label-organization", &[]),
+            "Organization"
+        );
+        // English text, but still a valid selection (uk 3 = few -> en's default).
+        assert_eq!(
+            format_from(Lang::Uk, PARTIAL_UK, "chars-left", &[("count", 3.into())]),
+            "3 characters left"
+        );
+        assert_eq!(
+            format_from(Lang::Uk, PARTIAL_UK, "no-such-key", &[]),
+            "no-such-key"
+        );
+    }
 }
