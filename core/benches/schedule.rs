@@ -1,0 +1,85 @@
+//! Schedule and conversion benchmarks (criterion), summarised in
+//! `bench/REPORT.md` by `scripts/bench`.
+//!
+//! - `schedule/occurrences+conversion 10k`: the first 1,000 sessions of the
+//!   default schedule, each converted to 10 zones (10,000 conversions);
+//! - `schedule/upcoming 6`: what the widget does per render;
+//! - `schedule/to_local 1`: one conversion through chrono-tz.
+//!
+//! Short runs (20 samples, 2 s) so the whole report takes a few minutes.
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use chrono::{DateTime, TimeZone, Utc};
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use otel_feedback_core::schedule::Schedule;
+use otel_feedback_core::zone::{to_local, Tzdb, ZoneSource};
+
+/// The 10 visitor zones (the same as `core/examples/throughput.rs` and
+/// `bench/throughput.mjs`).
+const ZONES: [&str; 10] = [
+    "America/Los_Angeles",
+    "America/New_York",
+    "America/Sao_Paulo",
+    "Europe/London",
+    "Europe/Berlin",
+    "Europe/Kyiv",
+    "Asia/Kolkata",
+    "Asia/Kathmandu",
+    "Asia/Tokyo",
+    "Australia/Sydney",
+];
+
+fn from() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap()
+}
+
+fn occurrences_and_conversion(schedule: &Schedule) -> i64 {
+    let sessions = schedule.upcoming(from(), 1_000, &Tzdb).unwrap();
+    let mut sum = 0i64;
+    for name in ZONES {
+        let zone = Tzdb.resolve(name).unwrap();
+        for s in &sessions {
+            sum += to_local(&*zone, s.start)
+                .naive_local()
+                .and_utc()
+                .timestamp()
+                / 60;
+        }
+    }
+    sum
+}
+
+fn benches(c: &mut Criterion) {
+    let schedule = Schedule::default();
+    // The JavaScript peers in bench/peers/ produce the same checksum.
+    assert_eq!(occurrences_and_conversion(&schedule), 395_349_258_360);
+
+    let mut group = c.benchmark_group("schedule");
+    group.throughput(Throughput::Elements(10_000));
+    group.bench_function("occurrences+conversion 10k", |b| {
+        b.iter(|| occurrences_and_conversion(black_box(&schedule)))
+    });
+    group.throughput(Throughput::Elements(6));
+    let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
+    group.bench_function("upcoming 6", |b| {
+        b.iter(|| schedule.upcoming(black_box(now), 6, &Tzdb).unwrap())
+    });
+    group.throughput(Throughput::Elements(1));
+    let tokyo = Tzdb.resolve("Asia/Tokyo").unwrap();
+    group.bench_function("to_local 1", |b| {
+        b.iter(|| to_local(&*tokyo, black_box(now)))
+    });
+    group.finish();
+}
+
+criterion_group! {
+    name = schedule;
+    config = Criterion::default()
+        .sample_size(20)
+        .warm_up_time(Duration::from_millis(500))
+        .measurement_time(Duration::from_secs(2));
+    targets = benches
+}
+criterion_main!(schedule);
