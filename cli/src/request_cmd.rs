@@ -1,12 +1,56 @@
-//! `otel-feedback validate` and `otel-feedback compose` (placeholder: the
-//! request issue fills this in).
+//! `otel-feedback validate` and `otel-feedback compose`: the feedback request
+//! from a terminal.
+//!
+//! Exit codes: 0 valid (or composed), 1 the request is invalid (a JSON
+//! array of `{field, code, message}` on stdout), 2 bad arguments, an
+//! unreadable file or an invalid `--config` (one line on stderr).
+
 use std::process::ExitCode;
+
+use chrono::{DateTime, Utc};
+use clap::ValueEnum;
+use otel_feedback_core::compose::{gcal, ics, mailto, slack};
+use otel_feedback_core::config::Config;
+use otel_feedback_core::i18n::{self, Lang};
+use otel_feedback_core::request::{validate_in, FeedbackRequest, FieldError, ValidRequest};
+use otel_feedback_core::zone::Tzdb;
+
+use crate::{load_config, parse_instant, read_input, usage, UsageError};
 
 /// Arguments of `validate`.
 #[derive(clap::Args, Debug)]
 pub struct ValidateArgs {
     /// The request JSON file, or `-` for stdin.
     pub file: String,
+    /// Language of the error messages (BCP 47, e.g. uk-UA); default: the
+    /// request's `lang`. Unknown languages fall back to English.
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// The current instant (RFC 3339); slots must be at or after it. Default: now.
+    #[arg(long, value_name = "RFC3339")]
+    pub now: Option<String>,
+    /// A configuration JSON file (`-` for stdin); default: the page's facts.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
+}
+
+/// What `compose` writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Output {
+    /// The Slack message to paste into the channel or a DM.
+    Slack,
+    /// The `mailto:` URL (at most 1800 characters).
+    Email,
+    /// The email as text: To, Subject, then the full body.
+    EmailText,
+    /// An .ics calendar file for one preferred session.
+    Ics,
+    /// An .ics calendar file for the whole recurring series.
+    IcsSeries,
+    /// A Google Calendar template link for one preferred session.
+    Gcal,
+    /// The Slack channel and DM links, as JSON.
+    SlackLinks,
 }
 
 /// Arguments of `compose`.
@@ -14,16 +58,187 @@ pub struct ValidateArgs {
 pub struct ComposeArgs {
     /// The request JSON file, or `-` for stdin.
     pub file: String,
+    /// What to write.
+    #[arg(long = "as", value_enum, value_name = "FORMAT")]
+    pub output: Output,
+    /// Which preferred session the calendar entry is for (1-based).
+    #[arg(long, default_value_t = 1, value_name = "N")]
+    pub slot: usize,
+    /// Language of errors and of the calendar text (BCP 47); default: the
+    /// request's `lang`. The Slack message and email follow the
+    /// configuration's `message_lang` (English).
+    #[arg(long, value_name = "LANG")]
+    pub lang: Option<String>,
+    /// The current instant (RFC 3339); also the calendar's DTSTAMP. Default: now.
+    #[arg(long, value_name = "RFC3339")]
+    pub now: Option<String>,
+    /// A configuration JSON file (`-` for stdin); default: the page's facts.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<String>,
+}
+
+/// A checked `--lang`: letters, digits, `-` and `_`, up to 35 characters.
+fn lang_arg(value: Option<&str>) -> Result<Option<String>, UsageError> {
+    let Some(v) = value else { return Ok(None) };
+    let v = v.trim();
+    let ok = !v.is_empty()
+        && v.len() <= 35
+        && v.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
+    if ok {
+        Ok(Some(v.to_owned()))
+    } else {
+        Err(usage(format!(
+            "--lang: '{v}' is not a language tag; use a BCP 47 tag such as en, uk-UA, ja or pt-BR"
+        )))
+    }
+}
+
+struct Loaded {
+    config: Config,
+    now: DateTime<Utc>,
+    lang: Lang,
+    request: Result<ValidRequest, Vec<FieldError>>,
+}
+
+fn load(
+    file: &str,
+    lang: Option<&str>,
+    now: Option<&str>,
+    config: Option<&str>,
+) -> Result<Loaded, UsageError> {
+    let lang_tag = lang_arg(lang)?;
+    let now = match now {
+        Some(n) => parse_instant("--now", n)?,
+        None => Utc::now(),
+    };
+    if config == Some("-") && file == "-" {
+        return Err(usage(
+            "--config: the request already reads standard input; give the configuration as a file",
+        ));
+    }
+    let config = load_config(config)?;
+    config.validate(&Tzdb).map_err(|e| {
+        let first = e.to_string();
+        usage(format!(
+            "--config: {}",
+            first.lines().next().unwrap_or_default()
+        ))
+    })?;
+    let text = read_input("FILE", file)?;
+    let parse_lang = Lang::negotiate(lang_tag.as_deref().unwrap_or(""));
+    let request = match FeedbackRequest::from_json(&text, parse_lang) {
+        Ok(mut r) => {
+            if let Some(tag) = &lang_tag {
+                r.lang = tag.clone();
+            }
+            let lang = Lang::negotiate(&r.lang);
+            return Ok(Loaded {
+                request: validate_in(&r, &config, now, &Tzdb, lang),
+                config,
+                now,
+                lang,
+            });
+        }
+        Err(errors) => Err(errors),
+    };
+    Ok(Loaded {
+        config,
+        now,
+        lang: parse_lang,
+        request,
+    })
+}
+
+fn print_errors(errors: &[FieldError]) -> ExitCode {
+    println!(
+        "{}",
+        serde_json::to_string_pretty(errors).expect("errors always serialize")
+    );
+    ExitCode::from(1)
+}
+
+fn fail(UsageError(msg): UsageError) -> ExitCode {
+    eprintln!("error: {msg}");
+    ExitCode::from(2)
 }
 
 /// Runs `validate`.
-pub fn validate(_args: &ValidateArgs) -> ExitCode {
-    eprintln!("otel-feedback validate: not implemented yet");
-    ExitCode::from(2)
+pub fn validate(args: &ValidateArgs) -> ExitCode {
+    let loaded = match load(
+        &args.file,
+        args.lang.as_deref(),
+        args.now.as_deref(),
+        args.config.as_deref(),
+    ) {
+        Ok(l) => l,
+        Err(e) => return fail(e),
+    };
+    match loaded.request {
+        Ok(_) => {
+            println!("valid");
+            ExitCode::SUCCESS
+        }
+        Err(errors) => print_errors(&errors),
+    }
 }
 
 /// Runs `compose`.
-pub fn compose(_args: &ComposeArgs) -> ExitCode {
-    eprintln!("otel-feedback compose: not implemented yet");
-    ExitCode::from(2)
+pub fn compose(args: &ComposeArgs) -> ExitCode {
+    let loaded = match load(
+        &args.file,
+        args.lang.as_deref(),
+        args.now.as_deref(),
+        args.config.as_deref(),
+    ) {
+        Ok(l) => l,
+        Err(e) => return fail(e),
+    };
+    let request = match loaded.request {
+        Ok(r) => r,
+        Err(errors) => return print_errors(&errors),
+    };
+    let config = &loaded.config;
+    let needs_slot = matches!(args.output, Output::Ics | Output::Gcal);
+    if needs_slot {
+        if request.slots.is_empty() {
+            return print_errors(&[FieldError {
+                field: "slots".into(),
+                code: "required".into(),
+                message: i18n::text(loaded.lang, "err-calendar-needs-slot"),
+            }]);
+        }
+        if args.slot == 0 || args.slot > request.slots.len() {
+            return fail(usage(format!(
+                "--slot: {} is out of range; the request has {} preferred session(s), use 1 to {}",
+                args.slot,
+                request.slots.len(),
+                request.slots.len()
+            )));
+        }
+    }
+    let index = args.slot.saturating_sub(1);
+    let text = match args.output {
+        Output::Slack => slack::message(&request, config, &Tzdb),
+        Output::Email => mailto::mailto(&request, config, &Tzdb).url + "\n",
+        Output::EmailText => {
+            let mail = mailto::email(&request, config, &Tzdb);
+            format!(
+                "To: {}\nSubject: {}\n\n{}",
+                mail.to, mail.subject, mail.body
+            )
+        }
+        Output::Ics => ics::event(&request, config, &Tzdb, loaded.now, index).unwrap_or_default(),
+        Output::IcsSeries => match ics::series(config, &Tzdb, loaded.now, request.lang) {
+            Ok(text) => text,
+            Err(e) => return fail(usage(format!("--config: {e}"))),
+        },
+        Output::Gcal => gcal::link(&request, config, &Tzdb, index).unwrap_or_default() + "\n",
+        Output::SlackLinks => {
+            serde_json::to_string_pretty(&slack::links(config)).expect("links always serialize")
+                + "\n"
+        }
+    };
+    print!("{text}");
+    ExitCode::SUCCESS
 }

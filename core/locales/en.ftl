@@ -133,6 +133,7 @@ err-too-many-slots = { $count ->
     [one] 1 session is picked
    *[other] { $count } sessions are picked
 }; pick { $max } or fewer.
+err-calendar-needs-slot = A calendar entry needs a preferred session; pick one of the upcoming sessions.
 err-unknown-zone = “{ $value }” is not a time zone; use an IANA name such as Europe/Kyiv.
 err-unknown-field = “{ $value }” is not a field of a request; check its spelling.
 err-invalid-json = The request is not valid JSON ({ $detail }); fix the file.

@@ -108,6 +108,7 @@ err-not-a-session = { $when } はセッションの時間ではありません�
 err-in-the-past = { $when } はすでに過ぎています。今後のセッションを選んでください。
 err-duplicate-slot = { $when } が 2 回選ばれています。各セッションは 1 回だけ選んでください。
 err-too-many-slots = { $count } 件のセッションが選ばれています。{ $max } 件以下にしてください。
+err-calendar-needs-slot = カレンダーの予定には希望するセッションが必要です。今後のセッションから 1 つ選んでください。
 err-unknown-zone = 「{ $value }」はタイムゾーンではありません。Asia/Tokyo のような IANA 名を使ってください。
 err-unknown-field = 「{ $value }」は申し込みの項目ではありません。綴りを確認してください。
 err-invalid-json = 申し込みが正しい JSON ではありません（{ $detail }）。ファイルを修正してください。

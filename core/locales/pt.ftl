@@ -127,6 +127,7 @@ err-too-many-slots = { $count ->
     [one] { $count } sessão escolhida
    *[other] { $count } sessões escolhidas
 }; escolha { $max } ou menos.
+err-calendar-needs-slot = Um evento de calendário precisa de uma sessão preferida; escolha uma das próximas sessões.
 err-unknown-zone = “{ $value }” não é um fuso horário; use um nome IANA, como America/Sao_Paulo.
 err-unknown-field = “{ $value }” não é um campo da solicitação; verifique a grafia.
 err-invalid-json = A solicitação não é um JSON válido ({ $detail }); corrija o arquivo.

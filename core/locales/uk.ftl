@@ -135,6 +135,7 @@ err-too-many-slots = Вибрано { $count } { $count ->
     [few] сесії
    *[many] сесій
 }; виберіть не більше { $max }.
+err-calendar-needs-slot = Для події в календарі потрібна бажана сесія; виберіть одну з найближчих сесій.
 err-unknown-zone = «{ $value }» не є часовим поясом; використайте назву IANA, наприклад Europe/Kyiv.
 err-unknown-field = «{ $value }» не є полем запиту; перевірте написання.
 err-invalid-json = Запит не є коректним JSON ({ $detail }); виправте файл.
