@@ -155,6 +155,24 @@ describe("Hugo shortcode (target/hugo-site)", () => {
     }
   });
 
+  test("under the site's Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval') the widget runs with no violation", async () => {
+    const strict = await serve({ root: site, csp: true });
+    const context = await browser.newContext({ locale: "en-US", timezoneId: "Asia/Kolkata" });
+    try {
+      const page = await context.newPage();
+      const log = watch(page);
+      const response = await page.goto(strict.url + PAGES.en.path);
+      assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
+      await waitReady(page, log);
+      assert.equal((await slotInstants(page)).length, data.sessions_shown);
+      assert.deepEqual(strict.reports, []);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+      await strict.close();
+    }
+  });
+
   test("with JavaScript off the Hugo page shows the shortcode's inner fallback text", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
