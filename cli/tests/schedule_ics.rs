@@ -405,3 +405,90 @@ fn summary_is_required() {
     let err = one_line_error(&run(&["schedule", "--from-ics", &fixture("community.ics")]));
     assert!(err.contains("--summary"), "{err}");
 }
+
+fn calendar_of(events: &[&str]) -> String {
+    let mut out = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:test\r\n");
+    for e in events {
+        out.push_str("BEGIN:VEVENT\r\n");
+        out.push_str(&e.trim().replace('\n', "\r\n"));
+        out.push_str("\r\nEND:VEVENT\r\n");
+    }
+    out + "END:VCALENDAR\r\n"
+}
+
+fn from_calendar(events: &[&str]) -> Output {
+    run_stdin(
+        &["schedule", "--from-ics", "-", "--summary", "End-User SIG"],
+        &calendar_of(events),
+    )
+}
+
+/// An override with STATUS:CANCELLED only cancels its date; an EXDATE that
+/// is not a session of the series is reported and dropped, so it cannot
+/// cancel another series' session.
+#[test]
+fn cancelled_override_and_stray_exdate() {
+    let out = from_calendar(&[
+        "UID:a@test\nSUMMARY:End-User SIG\nDTSTART;TZID=America/Los_Angeles:20260108T100000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;INTERVAL=2\nEXDATE;TZID=America/Los_Angeles:20260115T100000",
+        "UID:a@test\nSUMMARY:End-User SIG\nRECURRENCE-ID;TZID=America/Los_Angeles:20260122T100000\nDTSTART;TZID=America/Los_Angeles:20260122T100000\nDURATION:PT1H\nSTATUS:CANCELLED",
+    ]);
+    let s = schedule_of(&out);
+    assert_eq!(s["cancelled"], serde_json::json!(["2026-01-22"]));
+    assert_eq!(s["extra"], serde_json::json!([]));
+    assert_eq!(
+        stderr(&out),
+        "warning: event 'End-User SIG' (DTSTART 20260108T100000): EXDATE 2026-01-15 10:00:00 America/Los_Angeles matches no session of the series; ignored\n"
+    );
+}
+
+/// Core's `cancelled` dates apply to every series: cancelling Wednesday
+/// 2026-01-14 of a Wednesday series in Berlin also removes the Kyiv
+/// Wednesday series' session that day, and the command says so.
+#[test]
+fn a_cancelled_date_shared_by_two_series_is_warned_about() {
+    let out = from_calendar(&[
+        "UID:b@test\nSUMMARY:End-User SIG EMEA\nDTSTART;TZID=Europe/Berlin:20260107T160000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY\nEXDATE;TZID=Europe/Berlin:20260114T160000",
+        "UID:c@test\nSUMMARY:End-User SIG Kyiv\nDTSTART;TZID=Europe/Kyiv:20260107T120000\nDURATION:PT30M\nRRULE:FREQ=WEEKLY",
+    ]);
+    let s = schedule_of(&out);
+    assert_eq!(s["cancelled"], serde_json::json!(["2026-01-14"]));
+    assert_eq!(s["series"].as_array().unwrap().len(), 2);
+    assert_eq!(
+        stderr(&out),
+        "warning: event 'End-User SIG EMEA' (DTSTART 20260107T160000): cancelling 2026-01-14 also cancels that day's session of 'End-User SIG Kyiv' (a schedule's cancelled dates apply to every series)\n"
+    );
+}
+
+/// RFC 5545 counts DTSTART as the first session even when it is not on a
+/// BYDAY weekday: it becomes an extra session, and the Thursday series
+/// starts on the next Thursday. An RDATE given as a PERIOD keeps its own
+/// length.
+#[test]
+fn dtstart_off_byday_and_rdate_period_become_extra_sessions() {
+    let out = from_calendar(&[
+        "UID:d@test\nSUMMARY:End-User SIG\nDTSTART;TZID=America/Los_Angeles:20260106T100000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;BYDAY=TH\nRDATE;VALUE=PERIOD:20260301T170000Z/PT90M",
+    ]);
+    let s = schedule_of(&out);
+    assert_eq!(s["series"][0]["anchor"], "2026-01-08");
+    assert_eq!(s["series"][0]["weekday"], "thu");
+    assert_eq!(
+        s["extra"],
+        serde_json::json!([
+            {"date": "2026-01-06", "time": "10:00", "zone": "America/Los_Angeles", "duration_minutes": 60, "label": "End-User SIG"},
+            {"date": "2026-03-01", "time": "09:00", "zone": "America/Los_Angeles", "duration_minutes": 90, "label": "End-User SIG"}
+        ])
+    );
+}
+
+/// A series whose UNTIL is before its first session writes nothing; with
+/// no other session the command fails instead of writing an empty schedule.
+#[test]
+fn a_series_that_ended_before_it_began_is_an_error_when_nothing_is_left() {
+    let err = one_line_error(&from_calendar(&[
+        "UID:e@test\nSUMMARY:End-User SIG\nDTSTART;TZID=America/Los_Angeles:20260108T100000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;UNTIL=20260108T170000Z",
+    ]));
+    assert!(
+        err.contains("the matching events yield no session"),
+        "{err}"
+    );
+}
