@@ -24,23 +24,33 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
-/// One piece of a compiled message (generated code refers to these).
+/// A compiled table: every entry concatenated, and `len + 1` byte offsets
+/// (entry `i` is `text[offsets[i]..offsets[i + 1]]`; empty = missing).
+///
+/// A message is its text with three markers (see `build.rs`): `\x01name\x02`
+/// for a variable, and `\x03var` + `\x04[*]key\x05body`... + `\x06` for a
+/// select. Catalogs never contain these control characters.
 #[derive(Debug)]
-enum P {
-    /// Literal text.
-    T(&'static str),
-    /// A `{ $var }` placeable.
-    V(&'static str),
-    /// `{ $var -> [key] ... *[default] ... }`: variable, variants, default.
-    S(&'static str, &'static [(K, &'static [P])], usize),
+struct Table(&'static str, &'static [u16]);
+
+impl Table {
+    fn get(&self, i: usize) -> Option<&'static str> {
+        let (start, end) = (*self.1.get(i)? as usize, *self.1.get(i + 1)? as usize);
+        let s = self.0.get(start..end)?;
+        (!s.is_empty()).then_some(s)
+    }
+
+    fn len(&self) -> usize {
+        self.1.len().saturating_sub(1)
+    }
 }
 
-/// A variant key: an exact number or a CLDR plural category.
-#[derive(Debug)]
-enum K {
-    N(i64),
-    C(&'static str),
-}
+const VAR: u8 = 1;
+const VAR_END: u8 = 2;
+const SELECT: u8 = 3;
+const VARIANT: u8 = 4;
+const BODY: u8 = 5;
+const SELECT_END: u8 = 6;
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
@@ -174,12 +184,12 @@ impl Lang {
         }
     }
 
-    fn table(self) -> &'static [(&'static str, &'static [P])] {
+    fn table(self) -> &'static Table {
         match self {
-            Lang::En => EN,
-            Lang::Uk => UK,
-            Lang::Ja => JA,
-            Lang::Pt => PT,
+            Lang::En => &EN,
+            Lang::Uk => &UK,
+            Lang::Ja => &JA,
+            Lang::Pt => &PT,
         }
     }
 }
@@ -235,15 +245,21 @@ impl From<&String> for Arg {
     }
 }
 
-fn lookup(lang: Lang, key: &str) -> Option<&'static [P]> {
-    find(lang.table(), key)
+fn key_index(key: &str) -> Option<usize> {
+    let (mut lo, mut hi) = (0, KEYS.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        match KEYS.get(mid)?.cmp(key) {
+            std::cmp::Ordering::Less => lo = mid + 1,
+            std::cmp::Ordering::Greater => hi = mid,
+            std::cmp::Ordering::Equal => return Some(mid),
+        }
+    }
+    None
 }
 
-fn find(table: &'static [(&'static str, &'static [P])], key: &str) -> Option<&'static [P]> {
-    table
-        .binary_search_by(|(k, _)| (*k).cmp(key))
-        .ok()
-        .map(|i| table[i].1)
+fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
+    lang.table().get(key_index(key)?)
 }
 
 /// The message `key` in `lang` without variables (English if `lang` lacks
@@ -264,69 +280,120 @@ pub fn text(lang: Lang, key: &str) -> String {
 /// );
 /// ```
 pub fn format(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
-    format_from(lang, lang.table(), key, args)
+    format_from(lang, lookup(lang, key), key, args)
 }
 
-/// `format` with `lang`'s own messages taken from `own` (tests pass a
-/// partial table to exercise the fallback to English).
-fn format_from(
-    lang: Lang,
-    own: &'static [(&'static str, &'static [P])],
-    key: &str,
-    args: &[(&str, Arg)],
-) -> String {
-    let parts = find(own, key).or_else(|| lookup(Lang::En, key));
-    let Some(parts) = parts else {
+/// Renders `own` (the message in `lang`, if it has one), else English's.
+fn format_from(lang: Lang, own: Option<&'static str>, key: &str, args: &[(&str, Arg)]) -> String {
+    let Some(message) = own.or_else(|| lookup(Lang::En, key)) else {
         return key.to_owned();
     };
     let mut out = String::new();
-    render(lang, parts, args, &mut out);
+    let mut i = 0;
+    sequence(lang, message, &mut i, args, &mut out);
     out
 }
 
-fn render(lang: Lang, parts: &[P], args: &[(&str, Arg)], out: &mut String) {
-    for part in parts {
-        match part {
-            P::T(t) => out.push_str(t),
-            P::V(name) => match args.iter().find(|(n, _)| n == name) {
-                Some((_, Arg::Num(n))) => out.push_str(&n.to_string()),
-                Some((_, Arg::Str(s))) => out.push_str(s),
-                None => {
-                    out.push_str("{$");
-                    out.push_str(name);
-                    out.push('}');
+fn push_arg(name: &str, args: &[(&str, Arg)], out: &mut String) {
+    match args.iter().find(|(n, _)| *n == name) {
+        Some((_, Arg::Num(n))) => out.push_str(&n.to_string()),
+        Some((_, Arg::Str(s))) => out.push_str(s),
+        None => {
+            out.push_str("{$");
+            out.push_str(name);
+            out.push('}');
+        }
+    }
+}
+
+fn find_byte(b: &[u8], from: usize, byte: u8) -> usize {
+    b[from.min(b.len())..]
+        .iter()
+        .position(|x| *x == byte)
+        .map_or(b.len(), |p| from + p)
+}
+
+/// Renders `s[*i..]` until its end or a variant boundary at this level.
+fn sequence(lang: Lang, s: &str, i: &mut usize, args: &[(&str, Arg)], out: &mut String) {
+    let b = s.as_bytes();
+    while *i < b.len() {
+        match b[*i] {
+            VAR => {
+                let end = find_byte(b, *i + 1, VAR_END);
+                push_arg(&s[*i + 1..end], args, out);
+                *i = end + 1;
+            }
+            SELECT => select(lang, s, i, args, out),
+            VARIANT | SELECT_END => return,
+            _ => {
+                let start = *i;
+                while *i < b.len() && b[*i] > SELECT_END {
+                    *i += 1;
                 }
-            },
-            P::S(name, variants, default) => {
-                let arg = args.iter().find(|(n, _)| n == name).map(|(_, a)| a);
-                let chosen = match arg {
-                    Some(Arg::Num(n)) => {
-                        let cat = lang.plural(*n).as_str();
-                        variants
-                            .iter()
-                            .position(|(k, _)| matches!(k, K::N(x) if x == n))
-                            .or_else(|| {
-                                variants
-                                    .iter()
-                                    .position(|(k, _)| matches!(k, K::C(c) if *c == cat))
-                            })
-                    }
-                    Some(Arg::Str(s)) => variants
-                        .iter()
-                        .position(|(k, _)| matches!(k, K::C(c) if c == s)),
-                    None => None,
-                };
-                let (_, body) = &variants[chosen.unwrap_or(*default)];
-                render(lang, body, args, out);
+                out.push_str(&s[start..*i]);
             }
         }
     }
 }
 
+/// The end of a variant's body: the next VARIANT or SELECT_END at depth 0.
+fn skip_body(b: &[u8], mut i: usize) -> usize {
+    let mut depth = 0usize;
+    while i < b.len() {
+        match b[i] {
+            SELECT => depth += 1,
+            SELECT_END if depth > 0 => depth -= 1,
+            VARIANT | SELECT_END if depth == 0 => return i,
+            _ => {}
+        }
+        i += 1;
+    }
+    i
+}
+
+/// Renders the select at `s[*i]` (a SELECT byte) and moves past its end.
+fn select(lang: Lang, s: &str, i: &mut usize, args: &[(&str, Arg)], out: &mut String) {
+    let b = s.as_bytes();
+    let name_end = find_byte(b, *i + 1, VARIANT);
+    let name = &s[*i + 1..name_end];
+    let arg = args.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
+    let category = match arg {
+        Some(Arg::Num(n)) => lang.plural(*n).as_str(),
+        _ => "",
+    };
+    let mut pos = name_end;
+    let (mut exact, mut by_category, mut default) = (None, None, None);
+    while pos < b.len() && b[pos] == VARIANT {
+        let body = find_byte(b, pos + 1, BODY);
+        let key = &s[pos + 1..body];
+        let (is_default, key) = match key.strip_prefix('*') {
+            Some(k) => (true, k),
+            None => (false, key),
+        };
+        let start = body + 1;
+        if is_default {
+            default = Some(start);
+        }
+        match arg {
+            Some(Arg::Num(n)) if key.parse::<i64>().ok() == Some(*n) => {
+                exact = exact.or(Some(start))
+            }
+            Some(Arg::Str(v)) if key == v => exact = exact.or(Some(start)),
+            _ if key == category => by_category = by_category.or(Some(start)),
+            _ => {}
+        }
+        pos = skip_body(b, start);
+    }
+    if let Some(mut start) = exact.or(by_category).or(default) {
+        sequence(lang, s, &mut start, args, out);
+    }
+    *i = (pos + 1).min(b.len());
+}
+
 /// Every message key, sorted (the English catalog has them all). A page can
 /// override any of them; see the widget's documentation.
 pub fn keys() -> impl Iterator<Item = &'static str> {
-    EN.iter().map(|(k, _)| *k)
+    (0..KEYS.len()).filter_map(|i| KEYS.get(i))
 }
 
 /// Whether `lang`'s own catalog has `key` (no fallback to English).
@@ -336,7 +403,7 @@ pub fn is_translated(lang: Lang, key: &str) -> bool {
 
 /// How many of the English keys `lang` translates: `(translated, total)`.
 pub fn coverage(lang: Lang) -> (usize, usize) {
-    let total = EN.len();
+    let total = KEYS.len();
     let translated = keys().filter(|k| is_translated(lang, k)).count();
     (translated, total)
 }
@@ -345,26 +412,35 @@ pub fn coverage(lang: Lang) -> (usize, usize) {
 mod tests {
     use super::*;
 
-    static PARTIAL_UK: &[(&str, &[P])] = &[("label-name", &[P::T("Ваше імʼя")])];
-
     #[test]
     fn a_key_missing_from_a_catalog_falls_back_to_english_with_the_language_plural_rules() {
         assert_eq!(
-            format_from(Lang::Uk, PARTIAL_UK, "label-name", &[]),
+            format_from(Lang::Uk, Some("Ваше імʼя"), "label-name", &[]),
             "Ваше імʼя"
         );
         assert_eq!(
-            format_from(Lang::Uk, PARTIAL_UK, "label-organization", &[]),
+            format_from(Lang::Uk, None, "label-organization", &[]),
             "Organization"
         );
-        // English text, but still a valid selection (uk 3 = few -> en's default).
+        // English text, with the Ukrainian category (3 = few) falling to en's default.
         assert_eq!(
-            format_from(Lang::Uk, PARTIAL_UK, "chars-left", &[("count", 3.into())]),
+            format_from(Lang::Uk, None, "chars-left", &[("count", 3.into())]),
             "3 characters left"
         );
         assert_eq!(
-            format_from(Lang::Uk, PARTIAL_UK, "no-such-key", &[]),
+            format_from(Lang::Uk, None, "no-such-key", &[]),
             "no-such-key"
         );
+    }
+
+    #[test]
+    fn nested_selects_and_text_selectors_render() {
+        let m =
+            "a\x03n\x04one\x05[one \x03k\x04x\x05X\x04*y\x05Y\x06]\x04*other\x05[\x01n\x02]\x06b";
+        let r = |args: &[(&str, Arg)]| format_from(Lang::En, Some(m), "k", args);
+        assert_eq!(r(&[("n", 1.into()), ("k", "x".into())]), "a[one X]b");
+        assert_eq!(r(&[("n", 1.into()), ("k", "z".into())]), "a[one Y]b");
+        assert_eq!(r(&[("n", 7.into())]), "a[7]b");
+        assert_eq!(r(&[]), "a[{$n}]b");
     }
 }
