@@ -582,3 +582,19 @@ fn the_longest_valid_emoji_request_still_fits_every_link() {
     let text = ics::event(&v, &Config::default(), &Tzdb, now(), 0).unwrap();
     assert_wire_format(&text);
 }
+
+#[test]
+fn ics_folding_never_leaves_a_space_at_the_end_of_a_physical_line() {
+    // 74 characters, then a space at the fold point.
+    let line = format!("SUMMARY:{} {}", "a".repeat(66), "b".repeat(100));
+    let folded = ics::fold(&line);
+    for physical in folded.split("\r\n") {
+        assert!(physical.len() <= 75);
+        assert!(
+            !physical.ends_with(' ') || physical.trim().is_empty(),
+            "{physical:?}"
+        );
+    }
+    // Unfolding (remove CRLF + one space) gives the line back.
+    assert_eq!(folded.trim_end_matches("\r\n").replace("\r\n ", ""), line);
+}

@@ -56,14 +56,32 @@ pub fn escape_text(s: &str) -> String {
 
 /// Folds one content line at 75 octets (continuations start with a space)
 /// and ends it with CRLF.
+///
+/// A physical line never ends in a space: spaces before a fold move to the
+/// next line. RFC 5545 keeps them either way, but some parsers trim each
+/// physical line and would lose them.
 pub fn fold(line: &str) -> String {
     let mut out = String::with_capacity(line.len() + 8);
+    let mut line_start = 0;
     let mut width = 0;
     for c in line.chars() {
         let n = c.len_utf8();
         if width + n > 75 {
+            let current = &out[line_start..];
+            let content = current
+                .strip_prefix(' ')
+                .filter(|_| line_start > 0)
+                .unwrap_or(current);
+            let trailing = content.len() - content.trim_end_matches(' ').len();
+            let movable = trailing > 0 && trailing < content.len() && 1 + trailing + n <= 75;
+            let moved = if movable { trailing } else { 0 };
+            out.truncate(out.len() - moved);
             out.push_str("\r\n ");
-            width = 1;
+            line_start = out.len() - 1;
+            for _ in 0..moved {
+                out.push(' ');
+            }
+            width = 1 + moved;
         }
         out.push(c);
         width += n;
