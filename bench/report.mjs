@@ -221,6 +221,47 @@ if (twiggy) {
   md.push("Not measured (widget not built, or twiggy unavailable).");
 }
 
+// What the data segments of the shipped wasm hold, by content.
+const wasmFile = join(repo, "widget", "pkg", "otel_feedback_widget_bg.wasm");
+if (existsSync(wasmFile)) {
+  const b = readFileSync(wasmFile);
+  const leb = (i) => { let r = 0, sh = 0, x; do { x = b[i++]; r += (x & 0x7f) * 2 ** sh; sh += 7; } while (x & 0x80); return [r, i]; };
+  const segs = [];
+  for (let i = 8; i < b.length;) {
+    const id = b[i++]; let size; [size, i] = leb(i); const end = i + size;
+    if (id === 11) {
+      let [n, j] = leb(i);
+      for (let k = 0; k < n; k++) {
+        let flag; [flag, j] = leb(j);
+        if (flag === 2) [, j] = leb(j);
+        if (flag !== 1) { while (b[j] !== 0x0b) j++; j++; }
+        let len; [len, j] = leb(j); segs.push(b.subarray(j, j + len)); j += len;
+      }
+    }
+    i = end;
+  }
+  const data = Buffer.concat(segs);
+  const kinds = { "Ukrainian text (Cyrillic)": 0, "Japanese text": 0, "Rust source paths (panic locations)": 0, "time-zone names": 0, "other text (English/Portuguese messages, markup names, error strings)": 0 };
+  let text = 0;
+  for (const m of data.toString("latin1").matchAll(/(?:[\x20-\x7e]|[\xc2-\xf4][\x80-\xbf]+){5,}/g)) {
+    const run = Buffer.from(m[0], "latin1");
+    text += run.length;
+    const t = run.toString("utf8");
+    let rest = run.length;
+    const take = (k, n) => { kinds[k] += n; rest -= n; };
+    take("Ukrainian text (Cyrillic)", [...t.matchAll(/[\u0400-\u04ff][\u0400-\u04ff\s\p{P}\d]*/gu)].reduce((a, x) => a + Buffer.byteLength(x[0]), 0));
+    take("Japanese text", [...t.matchAll(/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef][\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef\s\d]*/gu)].reduce((a, x) => a + Buffer.byteLength(x[0]), 0));
+    take("Rust source paths (panic locations)", [...t.matchAll(/[\w/.-]*\.rs/g)].reduce((a, x) => a + x[0].length, 0));
+    take("time-zone names", [...t.matchAll(/(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific|Etc)\/[A-Za-z_+\-0-9]+(?:\/[A-Za-z_]+)?/g)].reduce((a, x) => a + x[0].length, 0));
+    kinds["other text (English/Portuguese messages, markup names, error strings)"] += Math.max(0, rest);
+  }
+  md.push(`\nWhat the ${int(data.length)} bytes of data segments in the shipped wasm hold (strings found by a scan for runs of 5+ printable UTF-8 characters; the rest is binary: number tables, zone transitions, vtables):\n`);
+  md.push(table(["content", "bytes", "share of data"], [
+    ...Object.entries(kinds).map(([k, v]) => [k, int(v), `${((100 * v) / data.length).toFixed(1)} %`]),
+    ["binary (tables, tz data, vtables, padding)", int(data.length - text), `${((100 * (data.length - text)) / data.length).toFixed(1)} %`],
+  ]));
+}
+
 md.push(`
 ## Reproduce
 
