@@ -3,7 +3,10 @@
 //! Book an end-user interview or feedback session with the OpenTelemetry
 //! community: the recurring-session [`schedule`], its conversion to any time
 //! zone through a pluggable [`zone`] abstraction, and the [`config`] that
-//! holds every fact from the opentelemetry.io page with a default.
+//! holds every fact from the opentelemetry.io page with a default. A
+//! visitor's [`request`] is validated and turned by [`compose`] into a Slack
+//! message, a `mailto:` URL, an `.ics` file or a Google Calendar link, with
+//! every user-visible string from the [`i18n`] catalogs.
 //!
 //! Core is pure Rust: it knows nothing of wasm-bindgen, JavaScript or the
 //! DOM. Zone rules come from chrono-tz natively and from anything that

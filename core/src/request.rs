@@ -372,9 +372,14 @@ pub fn validate_in(
             i18n::text(lang, "err-topics-required"),
         );
     }
-    topics.sort();
+    // The page's order, each once (no sort: it costs the wasm two copies of
+    // the standard library's sort).
+    let topics: Vec<Topic> = Topic::ALL
+        .into_iter()
+        .filter(|t| topics.contains(t))
+        .collect();
 
-    let details_raw = request.details.replace("\r\n", "\n").replace('\r', "\n");
+    let details_raw = normalize_newlines(&request.details);
     let details = v.text("details", &details_raw, DETAILS_MAX, Rules::MULTILINE);
 
     let tz_name = request.tz.trim();
@@ -587,10 +592,35 @@ impl Checker {
     }
 }
 
+/// CRLF and lone CR become LF.
+fn normalize_newlines(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\r' {
+            if chars.peek() == Some(&'\n') {
+                chars.next();
+            }
+            out.push('\n');
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A letter or digit: ASCII ones, and any non-ASCII character that is not
+/// whitespace, a control, bidi or zero-width character. (Unicode's
+/// alphanumeric tables would cost the widget's wasm kilobytes; a Slack
+/// display name may hold emoji anyway.)
+pub(crate) fn word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace() && !forbidden(c, false, true))
+}
+
 /// Whether `s` looks like a deliverable address: `local@domain.tld`, with
 /// an RFC 5322 dot-atom local part (no quotes, spaces or comments) of up to
 /// 64 characters and a domain of letters, digits and hyphens (any script)
-/// with at least one dot.
+/// with at least one dot. Non-ASCII characters count as letters.
 pub fn is_email(s: &str) -> bool {
     let Some((local, domain)) = s.rsplit_once('@') else {
         return false;
@@ -598,11 +628,8 @@ pub fn is_email(s: &str) -> bool {
     if local.is_empty() || local.len() > 64 || domain.len() > 253 || s.chars().count() > EMAIL_MAX {
         return false;
     }
-    let atext = |c: char| {
-        c.is_ascii_alphanumeric()
-            || "!#$%&'*+/=?^_`{|}~-".contains(c)
-            || (!c.is_ascii() && c.is_alphanumeric())
-    };
+    let atext =
+        |c: char| c.is_ascii_alphanumeric() || "!#$%&'*+/=?^_`{|}~-".contains(c) || word_char(c);
     if local
         .split('.')
         .any(|part| part.is_empty() || !part.chars().all(atext))
@@ -618,7 +645,7 @@ pub fn is_email(s: &str) -> bool {
             && l.chars().count() <= 63
             && !l.starts_with('-')
             && !l.ends_with('-')
-            && l.chars().all(|c| c.is_alphanumeric() || c == '-')
+            && l.chars().all(|c| word_char(c) || c == '-')
     };
     let tld = labels[labels.len() - 1];
     labels.iter().all(|l| label_ok(l))
@@ -634,16 +661,18 @@ enum SlackCheck {
 
 fn check_slack(s: &str) -> SlackCheck {
     if let Some(handle) = s.strip_prefix('@') {
-        let lower = handle.to_lowercase();
-        if ["here", "channel", "everyone"].contains(&lower.as_str()) {
+        if ["here", "channel", "everyone"]
+            .iter()
+            .any(|g| handle.eq_ignore_ascii_case(g))
+        {
             return SlackCheck::GroupMention;
         }
         let ok = !handle.is_empty()
             && !handle.starts_with(' ')
-            && !handle.contains("  ")
+            && !handle.as_bytes().windows(2).any(|w| w == b"  ")
             && handle
                 .chars()
-                .all(|c| c.is_alphanumeric() || matches!(c, '.' | '_' | '-' | '\'' | ' '));
+                .all(|c| word_char(c) || matches!(c, '.' | '_' | '-' | '\'' | ' '));
         return if ok {
             SlackCheck::Ok
         } else {

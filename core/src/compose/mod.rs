@@ -1,9 +1,9 @@
-//! Turning a [`ValidRequest`](crate::request::ValidRequest) into the text to
+//! Turning a [`ValidRequest`] into the text to
 //! send: a Slack message, a `mailto:` URL, an `.ics` calendar file or a
 //! Google Calendar link.
 //!
 //! Every fact (channel, team, contacts, recipient, page URL) comes from
-//! [`Config`](crate::config::Config). Times are written from their numeric
+//! [`Config`]. Times are written from their numeric
 //! fields (no chrono `format()`, which costs kilobytes in the widget's wasm):
 //!
 //! ```

@@ -45,8 +45,9 @@ pub fn neutralize(text: &str) -> String {
         match c {
             '<' if matches!(next, Some('!' | '@' | '#')) => out.push(WORD_JOINER),
             '@' | '\u{FF20}' => {
-                let word_start = !prev
-                    .is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '_' | '-' | '+'));
+                let word_start = !prev.is_some_and(|p| {
+                    crate::request::word_char(p) || matches!(p, '.' | '_' | '-' | '+')
+                });
                 let group = ["here", "channel", "everyone"].iter().any(|g| {
                     rest.get(..g.len())
                         .is_some_and(|head| head.eq_ignore_ascii_case(g))
