@@ -64,6 +64,19 @@ writeFileSync(
     `<otel-feedback-session><p>Loading the session list…</p></otel-feedback-session>`),
 );
 
+// The same page with preload hints, so the glue, the wasm and the CSS are
+// fetched in parallel with the entry script instead of one after another.
+writeFileSync(
+  join(site, "widget-preload.html"),
+  page("Slots: otel-feedback widget, preloaded", [
+    `<link rel="modulepreload" href="/pkg/otel_feedback_widget.js">`,
+    `<link rel="preload" href="/pkg/otel_feedback_widget_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
+    `<link rel="preload" href="/pkg/otel-feedback.css" as="style">`,
+    `<script type="module" src="/pkg/otel-feedback.js"></script>`,
+  ].join("\n"),
+  `<otel-feedback-session><p>Loading the session list…</p></otel-feedback-session>`),
+);
+
 let widget = null;
 if (WIDGET_FILES.every((f) => existsSync(join(pkg, f)))) {
   widget = WIDGET_FILES.map((f) => ({ file: f, ...sizes(readFileSync(join(pkg, f))) }));

@@ -79,7 +79,11 @@ const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"
   "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ARGS });
 
-const pages = [{ id: "widget", name: "otel-feedback widget" }, ...PEERS];
+const pages = [
+  { id: "widget", name: "otel-feedback widget" },
+  { id: "widget-preload", name: "otel-feedback widget + preload hints" },
+  ...PEERS,
+];
 const widgetBuilt = existsSync(join(pkg, "otel_feedback_widget_bg.wasm"));
 
 async function load(p, throttle) {
@@ -109,6 +113,7 @@ async function load(p, throttle) {
         [...document.querySelectorAll("*")].reduce(
           (n, e) => n + (e.shadowRoot ? e.shadowRoot.querySelectorAll("[data-slot]").length : 0), 0),
       dcl: performance.getEntriesByType("navigation")[0].domContentLoadedEventEnd,
+      resources: performance.getEntriesByType("resource").map((r) => [new URL(r.name).pathname, r.responseEnd]),
     }));
   } catch (e) {
     errors.push(`no [data-slot] within 20 s: ${e.message.split("\n")[0]}`);
@@ -118,8 +123,8 @@ async function load(p, throttle) {
 }
 
 async function run(label, throttle, ids, loads) {
-  const chosen = pages.filter((p) => ids.includes(p.id) && (p.id !== "widget" || widgetBuilt));
-  const results = Object.fromEntries(chosen.map((p) => [p.id, { times: [], dcl: [], slots: 0, fetched: [], errors: [] }]));
+  const chosen = pages.filter((p) => ids.includes(p.id) && (!p.id.startsWith("widget") || widgetBuilt));
+  const results = Object.fromEntries(chosen.map((p) => [p.id, { times: [], dcl: [], slots: 0, fetched: [], errors: [], resources: {} }]));
   for (const p of chosen) await load(p, throttle); // one warm-up load each (process, not HTTP cache)
   for (let i = 0; i < loads; i++) {
     for (const p of chosen) {
@@ -129,6 +134,7 @@ async function run(label, throttle, ids, loads) {
         acc.times.push(r.at.slots);
         acc.dcl.push(r.at.dcl);
         acc.slots = r.at.count;
+        for (const [path, end] of r.at.resources) (acc.resources[path] ??= []).push(end);
       }
       acc.fetched = [...new Set([...acc.fetched, ...r.fetched])];
       acc.errors.push(...r.errors);
@@ -143,6 +149,7 @@ async function run(label, throttle, ids, loads) {
       p10_ms: r.times.length ? +quantile(r.times, 0.1).toFixed(1) : null,
       p90_ms: r.times.length ? +quantile(r.times, 0.9).toFixed(1) : null,
       dcl_median_ms: r.dcl.length ? +median(r.dcl).toFixed(1) : null,
+      resources_done_median_ms: Object.fromEntries(Object.entries(r.resources).map(([k, v]) => [k, +median(v).toFixed(1)])),
       fetched: r.fetched.sort(), errors: [...new Set(r.errors)].slice(0, 5),
     };
     console.error(`[render] ${label} ${p.id}: median ${summary[p.id].median_ms} ms over ${r.times.length} loads`);
@@ -158,7 +165,7 @@ runs.push(await run("localhost, no throttling", null, all, LOADS));
 runs.push(await run("emulated slow 4G + 4x CPU slowdown", {
   network: { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 },
   cpu: 4,
-}, ["widget", "intl"], LOADS));
+}, ["widget", "widget-preload", "intl"], LOADS));
 
 const version = browser.version();
 await browser.close();

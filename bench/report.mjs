@@ -126,6 +126,10 @@ if (render) {
     md.push(table(["page", "loads ok", "slots", "median", "p10", "p90", "÷ Intl-only"], Object.values(run.pages).map((p) => [
       p.name, `${p.loads}/${run.loads}`, p.slots, ms(p.median_ms), ms(p.p10_ms), ms(p.p90_ms), intl && p.median_ms ? x(p.median_ms / intl) : "–",
     ])));
+    const res = run.pages.widget?.resources_done_median_ms;
+    if (res && Object.keys(res).length) {
+      md.push(`\nWidget page, when each file had arrived (median \`responseEnd\`): ${Object.entries(res).sort((a, b) => a[1] - b[1]).map(([k, v]) => `\`${k}\` ${ms(v)}`).join(", ")}; slots in the DOM at ${ms(run.pages.widget.median_ms)}.`);
+    }
     const errs = Object.values(run.pages).filter((p) => p.errors.length);
     for (const p of errs) md.push(`\n${p.name} errors: ${p.errors.map((e) => `\`${e}\``).join("; ")}`);
     if (!run.pages.widget) md.push("\nWidget not built: no widget row.");
