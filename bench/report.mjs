@@ -6,7 +6,7 @@
 // criterion's estimates under the cargo target directory.
 //
 //   node bench/report.mjs [cargo target dir]
-import { existsSync, readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { out, repo } from "./lib.mjs";
 
@@ -174,6 +174,8 @@ const walk = (dir) => {
     if (e.name === "new" && existsSync(join(p, "estimates.json")) && existsSync(join(p, "benchmark.json"))) {
       const b = JSON.parse(readFileSync(join(p, "benchmark.json"), "utf8"));
       const est = JSON.parse(readFileSync(join(p, "estimates.json"), "utf8"));
+      // Only this run's results: criterion keeps old ones under the target dir.
+      if (env.date && statSync(join(p, "estimates.json")).mtimeMs < Date.parse(env.date) - 60000) continue;
       crit.push({ id: b.full_id, throughput: b.throughput, mean: est.mean });
     } else if (e.name !== "base" && e.name !== "report") walk(p);
   }
