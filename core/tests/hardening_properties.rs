@@ -1,0 +1,762 @@
+//! Hostile input in any field of a request (issue 7, part 2).
+//!
+//! For every generated case, either validation refuses it with exactly the
+//! [`FieldError`]s the documented rules predict on the hostile field(s), or
+//! the request is valid and then:
+//! - the `mailto:` URL parses back (url crate) to the configured recipient
+//!   and exactly the headers `subject` and `body`, nothing else;
+//! - the Slack text carries no live mention: no `<!`, `<@`, `<#` markup and
+//!   no `@here`/`@channel`/`@everyone` (any case, `@` or `＠`);
+//! - the `.ics` parses (ical crate) into exactly one VCALENDAR with exactly
+//!   one VEVENT, no other component, exactly the expected property names,
+//!   each once, without parameters.
+//!
+//! Hostile text: CR, LF, `\r\nBcc: x@y`, `%0D%0A`, `?`, `&`, `#`, Slack
+//! markup and group mentions, iCalendar delimiters and component lines,
+//! U+2028, bidi controls, zero-width characters, any `char` at all, and
+//! strings up to 10,000 characters.
+//!
+//! Case counts: `PROPTEST_CASES` (default 2048 for one hostile field, 1024
+//! for every field at once; each asserts that at least a tenth of its cases
+//! were valid and a tenth refused); the table test runs every listed string
+//! in every field.
+
+use chrono::{DateTime, TimeZone, Utc};
+use otel_feedback_core::compose::{ics, mailto, slack};
+use otel_feedback_core::config::Config;
+use otel_feedback_core::request::{
+    self, format_instant, is_email, parse_instant, validate, FeedbackRequest, FieldError, Topic,
+};
+use otel_feedback_core::zone::{Tzdb, ZoneSource};
+use proptest::prelude::*;
+use proptest::test_runner::{Config as RunnerConfig, TestRunner};
+use std::cell::Cell;
+
+fn now() -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap()
+}
+
+/// Thursday 2026-11-26 10:00 in Los Angeles: a session of the default schedule.
+const SLOT: &str = "2026-11-26T18:00:00Z";
+
+/// The strings the issue names, and more of the same kind.
+const HOSTILE: &[&str] = &[
+    "\r",
+    "\n",
+    "\r\n",
+    "\r\nBcc: x@y",
+    "\nCc: boss@example.com",
+    "%0D%0A",
+    "%0D%0ABcc:%20x@y",
+    "?",
+    "&",
+    "#",
+    "=",
+    "+",
+    "%",
+    "%25",
+    "?bcc=x@y&cc=z@w",
+    "&to=evil@example.com",
+    "&subject=spoof",
+    "&body=spoof#frag",
+    "@here",
+    "@channel",
+    "@everyone",
+    "@HERE",
+    "@Channel",
+    "＠here",
+    "a@here",
+    "<!channel>",
+    "<!here|here>",
+    "<!everyone>",
+    "<!subteam^S123>",
+    "<@U123>",
+    "<@W0123ABCD>",
+    "<#C01RT3MSWGZ|general>",
+    "<https://evil.example|click>",
+    "\u{2028}",
+    "\u{2029}",
+    "\u{202E}",
+    "\u{202A}",
+    "\u{2066}",
+    "\u{2069}",
+    "\u{200B}",
+    "\u{2060}",
+    "\u{FEFF}",
+    "\u{0085}",
+    "\u{0000}",
+    "\t",
+    "\u{001B}[31m",
+    ";",
+    ",",
+    ":",
+    "\\",
+    "\\n",
+    "\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:x",
+    "\nBEGIN:VALARM\nACTION:DISPLAY\nEND:VALARM",
+    "\r\nATTENDEE;CN=x:mailto:x@y",
+    "\r\n ATTACH:http://x",
+    "DESCRIPTION;ALTREP=\"x\":y",
+    "mailto:x@y?bcc=z@w",
+    "é",
+    "日本語",
+    "🚀",
+    "👩\u{200D}💻",
+    "e\u{0301}",
+    " ",
+    "   ",
+    "*bold* _it_ ~st~ `code`",
+    "> quote",
+    "&lt;!channel&gt;",
+];
+
+/// The fields a hostile value may go into.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Field {
+    Organization,
+    Name,
+    Email,
+    Slack,
+    Role,
+    Topics,
+    Details,
+    Slots,
+    AlternativeTime,
+    Lang,
+    Tz,
+}
+
+const FIELDS: [Field; 11] = [
+    Field::Organization,
+    Field::Name,
+    Field::Email,
+    Field::Slack,
+    Field::Role,
+    Field::Topics,
+    Field::Details,
+    Field::Slots,
+    Field::AlternativeTime,
+    Field::Lang,
+    Field::Tz,
+];
+
+impl Field {
+    fn key(self) -> &'static str {
+        match self {
+            Field::Organization => "organization",
+            Field::Name => "name",
+            Field::Email => "email",
+            Field::Slack => "slack",
+            Field::Role => "role",
+            Field::Topics => "topics",
+            Field::Details => "details",
+            Field::Slots => "slots",
+            Field::AlternativeTime => "alternative_time",
+            Field::Lang => "lang",
+            Field::Tz => "tz",
+        }
+    }
+
+    /// The documented length limit (`None`: not free text).
+    fn max(self) -> Option<usize> {
+        request::max_length(self.key())
+    }
+
+    fn set(self, r: &mut FeedbackRequest, value: &str) {
+        let v = value.to_owned();
+        match self {
+            Field::Organization => r.organization = v,
+            Field::Name => r.name = v,
+            Field::Email => r.email = v,
+            Field::Slack => r.slack = v,
+            Field::Role => r.role = v,
+            Field::Topics => r.topics.push(v),
+            Field::Details => r.details = v,
+            Field::Slots => r.slots = vec![v],
+            Field::AlternativeTime => r.alternative_time = v,
+            Field::Lang => r.lang = v,
+            Field::Tz => r.tz = v,
+        }
+    }
+}
+
+/// A valid request with every field filled in.
+fn base() -> FeedbackRequest {
+    FeedbackRequest {
+        organization: "Example Corp".into(),
+        name: "Jane Doe".into(),
+        email: "jane@example.com".into(),
+        slack: "@jane".into(),
+        role: "SRE lead".into(),
+        topics: vec!["adoption".into()],
+        details: "We run the Collector.".into(),
+        slots: vec![SLOT.into()],
+        alternative_time: "Tuesdays".into(),
+        delete_recording: true,
+        anonymize_post: false,
+        lang: "en".into(),
+        tz: "Asia/Tokyo".into(),
+    }
+}
+
+/// Refused characters, restated from `request`'s documentation: control
+/// characters (but LF in `details`), bidi embeddings, overrides and
+/// isolates, line and paragraph separators; zero-width characters too in
+/// `name` and `organization`.
+fn refused(c: char, field: Field) -> bool {
+    let newline_ok = field == Field::Details && c == '\n';
+    let strict = matches!(field, Field::Name | Field::Organization);
+    (c.is_control() && !newline_ok)
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
+        || (strict
+            && matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}'))
+}
+
+/// The error codes validation must report on `field` for `value`, in order;
+/// `None` when the rules leave the outcome to a check not restated here
+/// (then the codes must be a subset of the returned list).
+fn expected_codes(field: Field, value: &str, base: &FeedbackRequest) -> (Vec<&'static str>, bool) {
+    let mut codes = Vec::new();
+    let exact = true;
+    let text_rules = |v: &str, codes: &mut Vec<&'static str>| {
+        if v.chars().any(|c| refused(c, field)) {
+            codes.push("forbidden-character");
+        }
+        if v.chars().count() > field.max().unwrap() {
+            codes.push("too-long");
+        }
+    };
+    match field {
+        Field::Organization | Field::Name => {
+            let v = value.trim();
+            text_rules(v, &mut codes);
+            if v.is_empty() {
+                codes.push("required");
+            }
+        }
+        Field::Role | Field::AlternativeTime => text_rules(value.trim(), &mut codes),
+        Field::Details => {
+            let v = value.replace("\r\n", "\n").replace('\r', "\n");
+            text_rules(v.trim(), &mut codes);
+        }
+        Field::Email => {
+            let v = value.trim();
+            text_rules(v, &mut codes);
+            if codes.is_empty() && !v.is_empty() && !is_email(v) {
+                codes.push("invalid-email");
+            }
+        }
+        Field::Slack => {
+            let v = value.trim();
+            text_rules(v, &mut codes);
+            if codes.is_empty() && !v.is_empty() {
+                // The handle rules are not restated: whatever the answer,
+                // it may only be `invalid-slack`.
+                return (vec!["invalid-slack"], false);
+            }
+        }
+        Field::Topics => match Topic::from_id(value.trim()) {
+            None => codes.push("unknown-topic"),
+            Some(t) if base.topics.iter().any(|b| Topic::from_id(b) == Some(t)) => {
+                codes.push("duplicate")
+            }
+            Some(_) => {}
+        },
+        Field::Slots => {
+            if parse_instant(value.trim()).is_none() {
+                codes.push("invalid-date");
+            } else {
+                return (vec!["in-the-past", "not-a-session"], false);
+            }
+        }
+        Field::Lang => {}
+        Field::Tz => {
+            let v = value.trim();
+            if !v.is_empty() && Tzdb.resolve(v).is_none() {
+                codes.push("unknown-zone");
+            }
+        }
+    }
+    (codes, exact)
+}
+
+/// Everything that must hold for one request: the exact refusals on the
+/// hostile fields, or, when valid, the three outputs' structure. Returns
+/// whether the request was valid.
+fn check(request: &FeedbackRequest, hostile: &[Field], to: &str) -> Result<bool, TestCaseError> {
+    let mut config = Config::default();
+    config.email.to = to.to_owned();
+    let reference = base();
+    let mut expect_ok = true;
+    let result = validate(request, &config, now(), &Tzdb);
+    let errors: &[FieldError] = match &result {
+        Ok(_) => &[],
+        Err(e) => e,
+    };
+    for field in FIELDS {
+        let got: Vec<&str> = errors
+            .iter()
+            .filter(|e| e.field == field.key())
+            .map(|e| e.code.as_str())
+            .collect();
+        if !hostile.contains(&field) {
+            prop_assert!(got.is_empty(), "benign {:?} refused: {:?}", field, errors);
+            continue;
+        }
+        let value = match field {
+            Field::Organization => &request.organization,
+            Field::Name => &request.name,
+            Field::Email => &request.email,
+            Field::Slack => &request.slack,
+            Field::Role => &request.role,
+            Field::Topics => request.topics.last().unwrap(),
+            Field::Details => &request.details,
+            Field::Slots => &request.slots[0],
+            Field::AlternativeTime => &request.alternative_time,
+            Field::Lang => &request.lang,
+            Field::Tz => &request.tz,
+        };
+        let (codes, exact) = expected_codes(field, value, &reference);
+        if exact {
+            prop_assert_eq!(&got, &codes, "{:?} = {:?}: {:?}", field, value, errors);
+            expect_ok &= codes.is_empty();
+        } else {
+            prop_assert!(
+                got.iter().all(|c| codes.contains(c)),
+                "{:?} = {:?}: {:?}",
+                field,
+                value,
+                errors
+            );
+            expect_ok &= got.is_empty();
+        }
+    }
+    // Email and Slack both hostile and both emptied: the contact is required.
+    let contact_missing = request.email.trim().is_empty() && request.slack.trim().is_empty();
+    if contact_missing {
+        prop_assert!(errors
+            .iter()
+            .any(|e| e.field == "email" && e.code == "required"));
+        return Ok(false);
+    }
+    prop_assert_eq!(result.is_ok(), expect_ok, "{:?}", errors);
+    let Ok(valid) = result else {
+        return Ok(false);
+    };
+    check_mailto(&mailto::mailto(&valid, &config, &Tzdb), to)?;
+    check_slack(&slack::message(&valid, &config, &Tzdb))?;
+    for i in 0..valid.slots.len() {
+        check_ics(&ics::event(&valid, &config, &Tzdb, now(), i).unwrap())?;
+    }
+    Ok(true)
+}
+
+fn check_mailto(m: &mailto::Mailto, to: &str) -> Result<(), TestCaseError> {
+    let u = &m.url;
+    prop_assert!(
+        !u.contains(['\r', '\n', ' ', '#']),
+        "raw CR, LF, space or # in {}",
+        u
+    );
+    prop_assert!(u.is_ascii(), "{}", u);
+    prop_assert_eq!(u.matches('?').count(), 1, "{}", u);
+    let parsed = url::Url::parse(u).map_err(|e| TestCaseError::fail(format!("{e}: {u}")))?;
+    prop_assert_eq!(parsed.scheme(), "mailto");
+    let recipient = percent_encoding::percent_decode_str(parsed.path())
+        .decode_utf8()
+        .unwrap()
+        .into_owned();
+    prop_assert_eq!(recipient, to);
+    let headers: Vec<(String, String)> = parsed
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    prop_assert_eq!(
+        headers,
+        vec![
+            ("subject".to_owned(), m.subject.clone()),
+            ("body".to_owned(), m.body.clone()),
+        ],
+        "{}",
+        u
+    );
+    prop_assert!(!m.subject.contains(['\r', '\n']));
+    Ok(())
+}
+
+fn check_slack(text: &str) -> Result<(), TestCaseError> {
+    for markup in ["<!", "<@", "<#"] {
+        prop_assert!(!text.contains(markup), "{} in {:?}", markup, text);
+    }
+    for (i, c) in text.char_indices() {
+        if c != '@' && c != '＠' {
+            continue;
+        }
+        let rest = &text[i + c.len_utf8()..];
+        for group in ["here", "channel", "everyone"] {
+            let live = rest
+                .get(..group.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(group));
+            prop_assert!(!live, "live @{} in {:?}", group, text);
+        }
+    }
+    Ok(())
+}
+
+fn names(props: &[ical::property::Property]) -> Vec<String> {
+    let mut n: Vec<String> = props.iter().map(|p| p.name.clone()).collect();
+    n.sort();
+    n
+}
+
+fn check_ics(text: &str) -> Result<(), TestCaseError> {
+    prop_assert!(text.ends_with("\r\n"));
+    for line in text[..text.len() - 2].split("\r\n") {
+        prop_assert!(line.len() <= 75, "{} octets: {:?}", line.len(), line);
+        prop_assert!(!line.contains(['\r', '\n']), "bare CR or LF in {:?}", line);
+    }
+    let calendars: Vec<_> = ical::IcalParser::new(text.as_bytes()).collect();
+    prop_assert_eq!(calendars.len(), 1, "{}", text);
+    let cal = match &calendars[0] {
+        Ok(c) => c,
+        Err(e) => return Err(TestCaseError::fail(format!("{e}: {text}"))),
+    };
+    prop_assert_eq!(
+        names(&cal.properties),
+        ["CALSCALE", "METHOD", "PRODID", "VERSION"]
+    );
+    prop_assert_eq!(cal.events.len(), 1, "{}", text);
+    prop_assert!(cal.alarms.is_empty() && cal.todos.is_empty() && cal.journals.is_empty());
+    prop_assert!(cal.free_busys.is_empty() && cal.timezones.is_empty());
+    let event = &cal.events[0];
+    prop_assert!(event.alarms.is_empty(), "{}", text);
+    prop_assert_eq!(
+        names(&event.properties),
+        [
+            "DESCRIPTION",
+            "DTEND",
+            "DTSTAMP",
+            "DTSTART",
+            "STATUS",
+            "SUMMARY",
+            "UID",
+            "URL"
+        ],
+        "{}",
+        text
+    );
+    for p in cal.properties.iter().chain(&event.properties) {
+        prop_assert!(p.params.is_none(), "parameter on {:?} in {}", p, text);
+    }
+    Ok(())
+}
+
+/// A piece of hostile text: a listed string, any characters at all, or
+/// plain text.
+fn fragment() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => proptest::sample::select(HOSTILE).prop_map(str::to_owned),
+        2 => proptest::collection::vec(any::<char>(), 1..6).prop_map(|v| v.into_iter().collect()),
+        2 => "[a-zA-Z0-9 .,@<>!#&?=%-]{1,12}",
+    ]
+}
+
+/// Repeats `piece` to exactly `len` characters.
+fn repeat_to(piece: &str, len: usize) -> String {
+    let piece = if piece.is_empty() { "x" } else { piece };
+    piece.chars().cycle().take(len).collect()
+}
+
+/// Hostile text for a field with limit `max`: short mixes, strings just
+/// under, at and over the limit, and 10,000 characters.
+fn hostile(max: usize) -> impl Strategy<Value = String> {
+    prop_oneof![
+        6 => proptest::collection::vec(fragment(), 1..10).prop_map(|v| v.concat()),
+        2 => (fragment(), prop_oneof![Just(max - 1), Just(max), Just(max + 1)])
+            .prop_map(|(p, n)| repeat_to(&p, n)),
+        1 => fragment().prop_map(|p| repeat_to(&p, 10_000)),
+    ]
+}
+
+/// Hostile text with what validation refuses taken out: the characters
+/// refused in `name` (the strictest rules; CR and LF kept when `multiline`)
+/// and anything past `max` characters. Such text reaches the outputs.
+fn accepted(max: usize, multiline: bool) -> impl Strategy<Value = String> {
+    hostile(max).prop_map(move |v| {
+        let kept: String = v
+            .chars()
+            .filter(|c| (multiline && matches!(c, '\r' | '\n')) || !refused(*c, Field::Name))
+            .take(max - 1)
+            .collect();
+        format!("x{kept}")
+    })
+}
+
+/// Mostly accepted text, sometimes anything.
+fn mostly_accepted(max: usize, multiline: bool) -> impl Strategy<Value = String> {
+    prop_oneof![4 => accepted(max, multiline), 1 => hostile(max)]
+}
+
+/// Valid addresses and handles built from hostile characters: they pass
+/// validation, so they reach every output.
+fn hostile_email() -> impl Strategy<Value = String> {
+    (
+        "[a-zA-Z0-9!#$%&'*+/=?^_`{|}~-]{1,20}",
+        proptest::sample::select(&["example.com", "here.example", "channel.io", "приклад.укр"][..]),
+    )
+        .prop_map(|(local, domain)| format!("{local}@{domain}"))
+}
+
+fn hostile_slack() -> impl Strategy<Value = String> {
+    prop_oneof![
+        "@(here|channel|everyone|HERE|Channel)[a-z0-9._'-]{1,8}",
+        "@[a-zA-Zé][a-zA-Zé0-9._' -]{0,20}[a-z]",
+        "[UW][A-Z0-9]{6,20}",
+    ]
+}
+
+fn value_for(field: Field) -> BoxedStrategy<String> {
+    match field {
+        Field::Email => prop_oneof![2 => hostile(254), 1 => hostile_email()].boxed(),
+        Field::Slack => prop_oneof![2 => hostile(80), 1 => hostile_slack()].boxed(),
+        f => hostile(f.max().unwrap_or(300)).boxed(),
+    }
+}
+
+fn recipient() -> impl Strategy<Value = &'static str> {
+    prop_oneof![Just(""), Just("sig-end-user@example.org")]
+}
+
+fn cases(default: u32) -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Runs `cases` generated cases through `test`; returns how many requests
+/// were valid (outputs checked) and how many were refused, and checks that
+/// both outcomes were exercised.
+fn run<S: Strategy>(
+    cases: u32,
+    strategy: S,
+    test: impl Fn(S::Value) -> Result<bool, TestCaseError>,
+) -> (usize, usize) {
+    let valid = Cell::new(0);
+    let refused = Cell::new(0);
+    let mut runner = TestRunner::new(RunnerConfig {
+        cases,
+        // The failing input is printed by the panic below; there is no
+        // source file to write a regression seed next to.
+        failure_persistence: None,
+        ..RunnerConfig::default()
+    });
+    runner
+        .run(&strategy, |value| {
+            let ok = test(value)?;
+            let counter = if ok { &valid } else { &refused };
+            counter.set(counter.get() + 1);
+            Ok(())
+        })
+        .unwrap();
+    let (valid, refused) = (valid.get(), refused.get());
+    eprintln!("{cases} cases: {valid} valid (outputs checked), {refused} refused");
+    // Both branches must carry weight: at least a tenth of the cases each.
+    assert!(valid * 10 >= cases as usize, "{valid} valid of {cases}");
+    assert!(
+        refused * 10 >= cases as usize,
+        "{refused} refused of {cases}"
+    );
+    (valid, refused)
+}
+
+/// One field hostile, the others valid: the refusal is on that field with
+/// the predicted codes, or the outputs hold.
+#[test]
+fn hostile_text_in_one_field_is_refused_on_that_field_or_stays_inert() {
+    let field_value =
+        proptest::sample::select(&FIELDS[..]).prop_flat_map(|f| (Just(f), value_for(f)));
+    run(
+        cases(2048),
+        (field_value, recipient()),
+        |((field, value), to)| {
+            let mut r = base();
+            field.set(&mut r, &value);
+            check(&r, &[field], to)
+        },
+    );
+}
+
+/// Every free-text field hostile at once (mostly with the refused
+/// characters taken out, and email and Slack as valid but hostile-looking
+/// contacts, so the request can pass).
+#[test]
+fn hostile_text_in_every_field_at_once_is_refused_or_stays_inert() {
+    let texts = (
+        mostly_accepted(120, false),
+        mostly_accepted(80, false),
+        mostly_accepted(80, false),
+        mostly_accepted(2000, true),
+        mostly_accepted(300, false),
+        hostile(300),
+    );
+    let contacts = (hostile_email(), hostile_slack(), recipient());
+    run(
+        cases(1024),
+        (texts, contacts),
+        |((organization, name, role, details, alternative_time, lang), (email, slack, to))| {
+            let r = FeedbackRequest {
+                organization,
+                name,
+                role,
+                details,
+                alternative_time,
+                lang,
+                email,
+                slack,
+                ..base()
+            };
+            check(
+                &r,
+                &[
+                    Field::Organization,
+                    Field::Name,
+                    Field::Role,
+                    Field::Details,
+                    Field::AlternativeTime,
+                    Field::Email,
+                    Field::Slack,
+                    Field::Lang,
+                ],
+                to,
+            )
+        },
+    );
+}
+
+/// Every listed hostile string, alone and wrapped in text, in every field,
+/// with both recipients.
+#[test]
+fn every_listed_hostile_string_in_every_field() {
+    let (mut valid, mut refused) = (0, 0);
+    for s in HOSTILE {
+        for value in [s.to_string(), format!("Acme {s} Corp")] {
+            for field in FIELDS {
+                for to in ["", "sig-end-user@example.org"] {
+                    let mut r = base();
+                    field.set(&mut r, &value);
+                    match check(&r, &[field], to) {
+                        Ok(true) => valid += 1,
+                        Ok(false) => refused += 1,
+                        Err(e) => panic!("{field:?} = {value:?}, to {to:?}: {e}"),
+                    }
+                }
+            }
+        }
+    }
+    eprintln!("table: {valid} valid, {refused} refused");
+    assert_eq!(valid + refused, HOSTILE.len() * 2 * FIELDS.len() * 2);
+    assert_eq!((valid, refused), (1348, 1600));
+}
+
+/// The cases the issue names, pinned: what validation says and what the
+/// outputs carry.
+#[test]
+fn crlf_bcc_in_details_stays_in_the_body() {
+    let mut r = base();
+    r.details = "hi\r\nBcc: x@y".into();
+    let config = Config::default();
+    let valid = validate(&r, &config, now(), &Tzdb).unwrap();
+    let m = mailto::mailto(&valid, &config, &Tzdb);
+    assert!(m.url.contains("hi%0D%0ABcc%3A%20x%40y"), "{}", m.url);
+    let keys: Vec<String> = url::Url::parse(&m.url)
+        .unwrap()
+        .query_pairs()
+        .map(|(k, _)| k.into_owned())
+        .collect();
+    assert_eq!(keys, ["subject", "body"]);
+}
+
+#[test]
+fn crlf_bcc_in_the_organization_is_refused_on_organization() {
+    let mut r = base();
+    r.organization = "Acme\r\nBcc: x@y".into();
+    let errors = validate(&r, &Config::default(), now(), &Tzdb).unwrap_err();
+    let got: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|e| (e.field.as_str(), e.code.as_str()))
+        .collect();
+    assert_eq!(got, [("organization", "forbidden-character")]);
+    assert!(
+        errors[0].message.contains("U+000D"),
+        "{}",
+        errors[0].message
+    );
+}
+
+#[test]
+fn bidi_override_in_the_role_is_refused_on_role() {
+    let mut r = base();
+    r.role = "admin\u{202E}txt.exe".into();
+    let errors = validate(&r, &Config::default(), now(), &Tzdb).unwrap_err();
+    assert_eq!(errors.len(), 1);
+    assert_eq!(
+        (errors[0].field.as_str(), errors[0].code.as_str()),
+        ("role", "forbidden-character")
+    );
+    assert!(
+        errors[0].message.contains("U+202E"),
+        "{}",
+        errors[0].message
+    );
+}
+
+#[test]
+fn ten_thousand_character_details_are_refused_as_too_long_not_cut() {
+    let mut r = base();
+    r.details = "@here ".repeat(2000).chars().take(10_000).collect();
+    let errors = validate(&r, &Config::default(), now(), &Tzdb).unwrap_err();
+    let got: Vec<(&str, &str)> = errors
+        .iter()
+        .map(|e| (e.field.as_str(), e.code.as_str()))
+        .collect();
+    assert_eq!(got, [("details", "too-long")]);
+    assert!(errors[0].message.contains("10000"), "{}", errors[0].message);
+    assert!(errors[0].message.contains("2000"), "{}", errors[0].message);
+}
+
+#[test]
+fn group_mentions_and_markup_in_every_text_field_reach_slack_inert() {
+    let mut r = base();
+    r.organization = "@here Corp".into();
+    r.name = "<!channel> Jane".into();
+    r.role = "<@U123> @everyone".into();
+    r.details = "ping <#C01RT3MSWGZ|general>\n@channel-wide ＠here".into();
+    r.alternative_time = "@Here or @CHANNEL".into();
+    r.email = "x@here.example".into();
+    r.slack = "@channel-x".into();
+    let config = Config::default();
+    let valid = validate(&r, &config, now(), &Tzdb).unwrap();
+    let text = slack::message(&valid, &config, &Tzdb);
+    check_slack(&text).unwrap();
+    let wj = slack::WORD_JOINER;
+    assert!(text.contains(&format!("@{wj}here Corp")), "{text}");
+    assert!(text.contains(&format!("<{wj}!channel> Jane")), "{text}");
+    assert!(text.contains(&format!("x@{wj}here.example")), "{text}");
+}
+
+#[test]
+fn ics_delimiters_in_the_organization_stay_one_summary_value() {
+    let mut r = base();
+    r.organization = "A;B,C:D\\E".into();
+    r.details = "\nEND:VEVENT\nBEGIN:VALARM\nACTION:DISPLAY".into();
+    let config = Config::default();
+    let valid = validate(&r, &config, now(), &Tzdb).unwrap();
+    let text = ics::event(&valid, &config, &Tzdb, now(), 0).unwrap();
+    check_ics(&text).unwrap();
+    assert!(
+        text.contains("SUMMARY:OpenTelemetry feedback session: A\\;B\\,C:D\\\\E\r\n"),
+        "{text}"
+    );
+    assert_eq!(format_instant(valid.slots[0].start), SLOT);
+}
