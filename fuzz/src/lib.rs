@@ -239,8 +239,14 @@ pub const EVENT_PROPS: [&str; 14] = [
 /// the [`EVENT_PROPS`], each once, and the session's times and summary.
 pub fn check_ics_event(text: &str, req: &ValidRequest, slot: usize) {
     let lines = ics_lines(text);
-    let begins: Vec<&str> = lines.iter().filter_map(|l| l.strip_prefix("BEGIN:")).collect();
-    let ends: Vec<&str> = lines.iter().filter_map(|l| l.strip_prefix("END:")).collect();
+    let begins: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| l.strip_prefix("BEGIN:"))
+        .collect();
+    let ends: Vec<&str> = lines
+        .iter()
+        .filter_map(|l| l.strip_prefix("END:"))
+        .collect();
     assert_eq!(begins, ["VCALENDAR", "VEVENT"], "{text}");
     assert_eq!(ends, ["VEVENT", "VCALENDAR"], "{text}");
     assert_eq!(lines.first().map(String::as_str), Some("BEGIN:VCALENDAR"));
@@ -248,7 +254,11 @@ pub fn check_ics_event(text: &str, req: &ValidRequest, slot: usize) {
     let names: Vec<&str> = lines.iter().map(|l| prop_name(l)).collect();
     let set: BTreeSet<&str> = names.iter().copied().collect();
     assert_eq!(set, EVENT_PROPS.into_iter().collect(), "{text}");
-    assert_eq!(names.len(), EVENT_PROPS.len() + 2, "repeated property: {text}");
+    assert_eq!(
+        names.len(),
+        EVENT_PROPS.len() + 2,
+        "repeated property: {text}"
+    );
     let value = |name: &str| -> &str {
         let l = lines.iter().find(|l| prop_name(l) == name).unwrap();
         &l[name.len() + 1..]
@@ -275,7 +285,10 @@ pub fn check_ics_series(text: &str, events: usize) {
     for l in &lines {
         if let Some(c) = l.strip_prefix("BEGIN:") {
             assert!(
-                matches!(c, "VCALENDAR" | "VTIMEZONE" | "STANDARD" | "DAYLIGHT" | "VEVENT"),
+                matches!(
+                    c,
+                    "VCALENDAR" | "VTIMEZONE" | "STANDARD" | "DAYLIGHT" | "VEVENT"
+                ),
                 "component {c} in {text}"
             );
             assert_eq!(stack.is_empty(), c == "VCALENDAR", "{text}");
@@ -312,7 +325,10 @@ pub fn check_gcal(link: &str, req: &ValidRequest, slot: usize) {
     assert_eq!(keys, ["action", "text", "dates", "details"], "{link}");
     let dates = u.query_pairs().find(|(k, _)| k == "dates").unwrap().1;
     let o = &req.slots[slot];
-    assert_eq!(dates, format!("{}/{}", basic_utc(o.start), basic_utc(o.end)));
+    assert_eq!(
+        dates,
+        format!("{}/{}", basic_utc(o.start), basic_utc(o.end))
+    );
 }
 
 /// Composes every output for a valid request and checks each one.
@@ -340,7 +356,10 @@ pub fn check_raw_text(s: &str) {
     let n = slack::neutralize(s);
     check_slack(&n);
     // Only joiners are added.
-    assert_eq!(n.replace(slack::WORD_JOINER, ""), s.replace(slack::WORD_JOINER, ""));
+    assert_eq!(
+        n.replace(slack::WORD_JOINER, ""),
+        s.replace(slack::WORD_JOINER, "")
+    );
 
     let escaped = ics::escape_text(s);
     assert!(!escaped.chars().any(char::is_control), "{escaped:?}");
