@@ -65,10 +65,24 @@ pub fn check_errors(errors: &[FieldError], from_json: bool) {
         assert!(CODES.contains(&e.code.as_str()), "undocumented code {e:?}");
         assert!(!e.message.trim().is_empty(), "empty message {e:?}");
         match e.code.as_str() {
-            // The unknown key itself, as typed in the JSON.
+            // The unknown key itself, as typed in the JSON; the message
+            // quotes it, or serde's detail, in full (known:
+            // fuzz_regressions.rs, unknown_field_error_* and
+            // invalid_json_error_*), so no length check here.
             "unknown-field" => assert!(from_json, "{e:?}"),
             "invalid-json" => assert!(from_json && e.field.is_empty(), "{e:?}"),
-            _ => assert!(FIELDS.contains(&e.field.as_str()), "unknown field {e:?}"),
+            _ => {
+                assert!(FIELDS.contains(&e.field.as_str()), "unknown field {e:?}");
+                // Quoted values are cut to 60 characters and cleaned of
+                // refused characters (`request::shown`), or already checked
+                // (email up to 254, Slack up to 80).
+                assert!(e.message.chars().count() <= 600, "long message {e:?}");
+                assert!(
+                    !e.message.chars().any(|c| c.is_control()
+                        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')),
+                    "refused character in message {e:?}"
+                );
+            }
         }
     }
 }
