@@ -200,7 +200,9 @@ impl FeedbackRequest {
         serde_json::from_str(json).map_err(|e| {
             let detail = e.to_string();
             if let Some(rest) = detail.strip_prefix("unknown field `") {
-                let field = rest.split('`').next().unwrap_or_default().to_owned();
+                // Quote the key as `shown` quotes any value: at most 60
+                // characters, refused characters (bidi, controls) taken out.
+                let field = shown(rest.split('`').next().unwrap_or_default());
                 let message = i18n::format(
                     lang,
                     "err-unknown-field",
@@ -215,7 +217,12 @@ impl FeedbackRequest {
             vec![FieldError {
                 field: String::new(),
                 code: "invalid-json".into(),
-                message: i18n::format(lang, "err-invalid-json", &[("detail", Arg::Str(detail))]),
+                // serde quotes the offending value whole; keep the message short.
+                message: i18n::format(
+                    lang,
+                    "err-invalid-json",
+                    &[("detail", Arg::Str(shown_long(&detail)))],
+                ),
             }]
         })
     }
@@ -493,6 +500,19 @@ pub fn validate_in(
 
 /// A value quoted in a message, cut to 60 characters so a 10,000-character
 /// input does not make a 10,000-character error.
+/// Like [`shown`], for a parser's message: up to 300 characters.
+fn shown_long(value: &str) -> String {
+    let mut out: String = value
+        .chars()
+        .filter(|c| !forbidden(*c, false, true))
+        .take(300)
+        .collect();
+    if value.chars().count() > 300 {
+        out.push('…');
+    }
+    out
+}
+
 fn shown(value: &str) -> String {
     let mut out: String = value
         .chars()

@@ -553,11 +553,18 @@ impl Rule {
         let step = 7 * self.every_weeks;
         // Start a day early in source-local terms so a session on the same
         // local date as `after` is never skipped.
-        let from = to_local(&*self.zone, after).date_naive() - Duration::days(1);
-        let mut k = if from <= self.anchor {
-            0
-        } else {
-            (from - self.anchor).num_days() / step
+        // Near chrono's extreme instants the wall date may not exist: before
+        // the earliest, every session is upcoming; past the latest, none.
+        let offset = Duration::seconds(self.zone.offset_at(after).local_minus_utc().into());
+        let from = after
+            .naive_utc()
+            .checked_add_signed(offset)
+            .and_then(|local| local.date().pred_opt());
+        let mut k = match from {
+            Some(from) if from > self.anchor => (from - self.anchor).num_days() / step,
+            Some(_) => 0,
+            None if after.year() < 0 => 0,
+            None => return Vec::new(),
         };
         let mut out = Vec::with_capacity(count);
         // Bounded: every cancelled date can skip at most one step, and the

@@ -140,8 +140,9 @@ fn as_utc(local: NaiveDateTime) -> DateTime<Utc> {
 /// every zone in the tz database since 1970 but a handful of wartime cases).
 pub fn to_utc<Z: ZoneRules + ?Sized>(zone: &Z, local: NaiveDateTime) -> DateTime<Utc> {
     let probe = as_utc(local);
-    let before = zone.offset_at(probe - Duration::days(1));
-    let after = zone.offset_at(probe + Duration::days(1));
+    let day = Duration::days(1);
+    let before = zone.offset_at(probe.checked_sub_signed(day).unwrap_or(probe));
+    let after = zone.offset_at(probe.checked_add_signed(day).unwrap_or(probe));
     let candidate =
         |offset: FixedOffset| probe - Duration::seconds(offset.local_minus_utc().into());
     let early = candidate(before);

@@ -88,7 +88,7 @@ fn tokyo_fridays() -> Schedule {
 // through the API (the CLI and requests read four-digit years), but a panic
 // in the widget would take the page's sessions with it.
 #[test]
-#[ignore = "fuzz finding: Schedule::upcoming panics at chrono's extreme instants, fix pending"]
+
 fn upcoming_after_the_earliest_instant_in_a_zone_west_of_utc() {
     let sessions = Schedule::default()
         .upcoming(DateTime::<Utc>::MIN_UTC, 2, &Tzdb)
@@ -103,7 +103,7 @@ fn upcoming_after_the_earliest_instant_in_a_zone_west_of_utc() {
 // The same instant east of UTC: the wall date is representable, but the
 // day subtracted before enumerating ("start a day early") overflows.
 #[test]
-#[ignore = "fuzz finding: Schedule::upcoming panics at chrono's extreme instants, fix pending"]
+
 fn upcoming_after_the_earliest_instant_in_a_zone_east_of_utc() {
     let sessions = tokyo_fridays()
         .upcoming(DateTime::<Utc>::MIN_UTC, 1, &Tzdb)
@@ -115,7 +115,7 @@ fn upcoming_after_the_earliest_instant_in_a_zone_east_of_utc() {
 // chrono's maximum instant in a zone east of UTC: the wall time is past
 // the latest date chrono can represent. No session can follow it.
 #[test]
-#[ignore = "fuzz finding: Schedule::upcoming panics at chrono's extreme instants, fix pending"]
+
 fn upcoming_after_the_latest_instant_in_a_zone_east_of_utc() {
     let sessions = tokyo_fridays()
         .upcoming(DateTime::<Utc>::MAX_UTC, 3, &Tzdb)
@@ -134,7 +134,7 @@ fn has_bidi(s: &str) -> bool {
 // RIGHT-TO-LEFT OVERRIDEs. Every other message quotes at most 60
 // characters (`request::shown`) with refused characters taken out.
 #[test]
-#[ignore = "fuzz finding: unknown-field error echoes the whole key (length, bidi), fix pending"]
+
 fn unknown_field_error_does_not_echo_a_100k_character_key_with_bidi_overrides() {
     let key = "\u{202E}x".repeat(50_000);
     let errors = FeedbackRequest::from_json(&format!(r#"{{"{key}": 1}}"#), Lang::En).unwrap_err();
@@ -158,7 +158,7 @@ fn unknown_field_error_does_not_echo_a_100k_character_key_with_bidi_overrides() 
 // full, so a 100,000-character string where a boolean belongs makes an
 // `invalid-json` message of 450,000 characters.
 #[test]
-#[ignore = "fuzz finding: invalid-json error quotes the whole offending value, fix pending"]
+
 fn invalid_json_error_does_not_quote_a_100k_character_value() {
     let value = "\u{202E}x".repeat(50_000);
     let json = format!(r#"{{"delete_recording": "{value}"}}"#);
