@@ -88,7 +88,6 @@ fn tokyo_fridays() -> Schedule {
 // through the API (the CLI and requests read four-digit years), but a panic
 // in the widget would take the page's sessions with it.
 #[test]
-
 fn upcoming_after_the_earliest_instant_in_a_zone_west_of_utc() {
     let sessions = Schedule::default()
         .upcoming(DateTime::<Utc>::MIN_UTC, 2, &Tzdb)
@@ -103,7 +102,6 @@ fn upcoming_after_the_earliest_instant_in_a_zone_west_of_utc() {
 // The same instant east of UTC: the wall date is representable, but the
 // day subtracted before enumerating ("start a day early") overflows.
 #[test]
-
 fn upcoming_after_the_earliest_instant_in_a_zone_east_of_utc() {
     let sessions = tokyo_fridays()
         .upcoming(DateTime::<Utc>::MIN_UTC, 1, &Tzdb)
@@ -115,7 +113,6 @@ fn upcoming_after_the_earliest_instant_in_a_zone_east_of_utc() {
 // chrono's maximum instant in a zone east of UTC: the wall time is past
 // the latest date chrono can represent. No session can follow it.
 #[test]
-
 fn upcoming_after_the_latest_instant_in_a_zone_east_of_utc() {
     let sessions = tokyo_fridays()
         .upcoming(DateTime::<Utc>::MAX_UTC, 3, &Tzdb)
@@ -134,7 +131,6 @@ fn has_bidi(s: &str) -> bool {
 // RIGHT-TO-LEFT OVERRIDEs. Every other message quotes at most 60
 // characters (`request::shown`) with refused characters taken out.
 #[test]
-
 fn unknown_field_error_does_not_echo_a_100k_character_key_with_bidi_overrides() {
     let key = "\u{202E}x".repeat(50_000);
     let errors = FeedbackRequest::from_json(&format!(r#"{{"{key}": 1}}"#), Lang::En).unwrap_err();
@@ -158,7 +154,6 @@ fn unknown_field_error_does_not_echo_a_100k_character_key_with_bidi_overrides() 
 // full, so a 100,000-character string where a boolean belongs makes an
 // `invalid-json` message of 450,000 characters.
 #[test]
-
 fn invalid_json_error_does_not_quote_a_100k_character_value() {
     let value = "\u{202E}x".repeat(50_000);
     let json = format!(r#"{{"delete_recording": "{value}"}}"#);
@@ -167,4 +162,26 @@ fn invalid_json_error_does_not_quote_a_100k_character_value() {
     assert_eq!(errors[0].code, "invalid-json");
     let n = errors[0].message.chars().count();
     assert!(n <= 400, "{n} characters");
+}
+
+// compose_all (raw text `Ƒ\u{341}@Q`) and request_json (details
+// `Bcc:\u{747}@y`) stopped on the harness's own rule, which counted only
+// Unicode letters and digits as word characters. `neutralize` counts any
+// non-ASCII character that is not whitespace or refused (core commit
+// 7cbfba9, smaller wasm), so an `@` after a combining mark is inside a word
+// and gets no joiner; group mentions there are still broken. The harness
+// now uses the same rule; this pins both halves.
+#[test]
+fn at_after_a_combining_mark_is_inside_a_word_but_group_mentions_still_break() {
+    use otel_feedback_core::compose::slack::{neutralize, WORD_JOINER};
+    assert_eq!(neutralize("Ƒ\u{341}@Q"), "Ƒ\u{341}@Q");
+    assert_eq!(neutralize("Bcc:\u{747}@y"), "Bcc:\u{747}@y");
+    assert_eq!(
+        neutralize("Bcc:\u{747}@here"),
+        format!("Bcc:\u{747}@{WORD_JOINER}here")
+    );
+    assert_eq!(
+        neutralize("\u{341}@Everyone"),
+        format!("\u{341}@{WORD_JOINER}Everyone")
+    );
 }

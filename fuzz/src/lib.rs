@@ -146,8 +146,7 @@ pub fn check_slack(text: &str) {
             assert!(!live, "live @{group} in Slack text {text:?}");
         }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let word_start =
-            !prev.is_some_and(|p| p.is_alphanumeric() || matches!(p, '.' | '_' | '-' | '+'));
+        let word_start = !prev.is_some_and(|p| word_char(p) || matches!(p, '.' | '_' | '-' | '+'));
         if let Some(&(_, next)) = chars.get(k + 1) {
             if word_start && !next.is_whitespace() {
                 assert_eq!(
@@ -158,6 +157,21 @@ pub fn check_slack(text: &str) {
             }
         }
     }
+}
+
+/// A letter or digit as `neutralize` counts them (`request::word_char`,
+/// crate-private): ASCII letters and digits, and any non-ASCII character
+/// that is not whitespace, a control, a bidi control, a line or paragraph
+/// separator or a zero-width character. (Combining marks and non-ASCII
+/// punctuation count: `Ƒ\u{341}@Q` is one word.)
+fn word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii()
+            && !c.is_whitespace()
+            && !c.is_control()
+            && !matches!(c,
+                '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}'
+                | '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}'))
 }
 
 /// Physical lines of an iCalendar text: CRLF only, at most 75 octets, no
