@@ -6,7 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { PEERS, WIDGET_FILES, npmVersion, out, pkg, repo, site, sizes } from "./lib.mjs";
+import { GZIP_TOOL, PEERS, WIDGET_FILES, npmVersion, out, pkg, repo, site, sizes } from "./lib.mjs";
 
 mkdirSync(join(site, "peers"), { recursive: true });
 
@@ -84,7 +84,7 @@ if (WIDGET_FILES.every((f) => existsSync(join(pkg, f)))) {
 
 writeFileSync(
   join(out, "bytes.json"),
-  JSON.stringify({ esbuild: npmVersion("esbuild"), peers, widget }, null, 2),
+  JSON.stringify({ esbuild: npmVersion("esbuild"), gzip: GZIP_TOOL, peers, widget }, null, 2),
 );
 for (const p of peers) console.log(`${p.id.padEnd(10)} raw ${p.raw} gzip ${p.gzip} brotli ${p.brotli}`);
 if (widget) for (const w of widget) console.log(`${w.file.padEnd(30)} raw ${w.raw} gzip ${w.gzip} brotli ${w.brotli}`);

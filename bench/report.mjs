@@ -82,7 +82,7 @@ md.push(`## Bytes
 
 What a page downloads to show the next 6 sessions of "Thursday 10:00
 America/Los_Angeles every 2 weeks from 2026-01-08" in the visitor's zone.
-gzip is zlib level 9 (as \`gzip -9\`), brotli quality 11, both from node's zlib.
+gzip: \`gzip -9 -n\` (${bytes?.gzip ?? "?"}); brotli: quality 11, node's zlib.
 
 ### The widget (\`widget/pkg\`, built by \`scripts/build-widget\`)
 `);
