@@ -1,0 +1,83 @@
+// <otel-feedback-session>: loads the wasm and hands the element to it.
+//
+//   <script type="module" src="/otel-feedback/otel-feedback.js"></script>
+//   <otel-feedback-session config="/otel-feedback/config.json">
+//     <p>Fallback text: shown until the widget is ready, and kept if it fails.</p>
+//   </otel-feedback-session>
+//
+// Attributes: lang (else the closest [lang], else <html lang>), config (URL
+// of a JSON file; or an inline <script type="application/json"> child), tz
+// (overrides the visitor's zone). All logic lives in the wasm; this file
+// only loads it and reads the page.
+
+const TAG = 'otel-feedback-session';
+let wasm;
+
+function loadWasm() {
+  wasm ||= (async () => {
+    if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
+    const glue = await import('./otel_feedback_widget.js');
+    await glue.default({ module_or_path: new URL('./otel_feedback_widget_bg.wasm', import.meta.url) });
+    return glue;
+  })();
+  return wasm;
+}
+
+async function readConfig(el) {
+  const url = el.getAttribute('config');
+  if (url) {
+    const res = await fetch(new URL(url, document.baseURI), { credentials: 'same-origin' });
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    return res.text();
+  }
+  const inline = el.querySelector(':scope > script[type="application/json"]');
+  return inline ? inline.textContent : '';
+}
+
+function pageLang(el) {
+  const own = el.closest('[lang]');
+  return (own && own.getAttribute('lang')) || document.documentElement.lang || navigator.language || 'en';
+}
+
+/**
+ * Mounts the widget on `el`. options: { config (object or JSON text), lang,
+ * tz, strings (key → text), now (Date or ms), storage (false: keep nothing) }.
+ * Resolves true when ready; on failure leaves the element's own content,
+ * sets data-state="failed" and logs one console error.
+ */
+export async function mount(el, options = {}) {
+  el.dataset.state = 'loading';
+  let step = 'load its WebAssembly module';
+  try {
+    const glue = await loadWasm();
+    step = 'read its configuration';
+    let config = options.config !== undefined ? options.config : await readConfig(el);
+    if (config && typeof config !== 'string') config = JSON.stringify(config);
+    step = 'start';
+    glue.mount(el, {
+      config: config || '',
+      lang: options.lang || pageLang(el),
+      tz: options.tz || el.getAttribute('tz') || undefined,
+      strings: options.strings,
+      now: options.now === undefined ? undefined : +options.now,
+      storage: options.storage,
+      css: new URL('./otel-feedback.css', import.meta.url).href,
+    });
+    return true;
+  } catch (e) {
+    el.dataset.state = 'failed';
+    console.error(`<${TAG}> could not ${step}: ${(e && e.message) || e}`);
+    return false;
+  }
+}
+
+if (typeof customElements === 'object' && !customElements.get(TAG)) {
+  customElements.define(
+    TAG,
+    class extends HTMLElement {
+      connectedCallback() {
+        if (!this.dataset.state && !this.shadowRoot) mount(this);
+      }
+    },
+  );
+}

@@ -1,0 +1,882 @@
+//! The widget: builds the shadow-root UI, wires its events, and asks core
+//! for every decision (sessions, validation, outputs).
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use chrono::{DateTime, Utc};
+use otel_feedback_core::config::Config;
+use otel_feedback_core::schedule::Occurrence;
+use otel_feedback_core::zone::{Chain, Tzdb, ZoneRules, ZoneSource};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlTextAreaElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+use crate::dom::{clear, set, show, unset, Dom, Store};
+use crate::intl::{self, IntlZones};
+use crate::request::{self, FieldError, Form, Outputs};
+use crate::slots::{self, SlotFormat};
+use crate::strings::Strings;
+
+/// localStorage keys.
+pub const KEY_TZ: &str = "otel-feedback:tz";
+/// The 12/24-hour choice (`12` or `24`).
+pub const KEY_HOUR12: &str = "otel-feedback:hour12";
+/// The draft request (JSON).
+pub const KEY_DRAFT: &str = "otel-feedback:draft";
+
+/// The text fields of the request, in form order after the sessions.
+pub const TEXT_FIELDS: [&str; 7] = ["alternative_time", "organization", "name", "role", "email", "slack", "details"];
+/// The topic values, as the request takes them.
+pub const TOPICS: [&str; 3] = ["special-use-cases", "implementation", "adoption"];
+
+/// What the page passes to `mount`.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The configuration (site overrides on top of core's defaults).
+    pub config: Config,
+    /// The page language (BCP 47).
+    pub lang: String,
+    /// The visitor's zone when the page overrides it.
+    pub tz: Option<String>,
+    /// URL of the stylesheet, loaded inside the shadow root.
+    pub css: Option<String>,
+    /// "Now", for tests and demos; the browser's clock otherwise.
+    pub now: Option<DateTime<Utc>>,
+    /// The widget's texts.
+    pub strings: Strings,
+    /// Whether to use localStorage (tests turn it off).
+    pub storage: bool,
+}
+
+struct Els {
+    container: Element,
+    notice: Element,
+    tz_input: HtmlInputElement,
+    hour12: HtmlInputElement,
+    list: Element,
+    no_slot: HtmlInputElement,
+    form: Element,
+    summary: Element,
+    output: Element,
+}
+
+struct App {
+    dom: Dom,
+    root: ShadowRoot,
+    config: Config,
+    s: Strings,
+    store: Store,
+    now: DateTime<Utc>,
+    zone_name: String,
+    zone: Box<dyn ZoneRules>,
+    hour12: bool,
+    sessions: Vec<Occurrence>,
+    els: Els,
+}
+
+type Shared = Rc<RefCell<App>>;
+
+fn zones() -> Chain<Tzdb, IntlZones> {
+    Chain(Tzdb, IntlZones)
+}
+
+/// Mounts the widget on `host`. On error nothing is attached: the page's
+/// fallback stays, and the error says what failed.
+pub fn mount(host: &HtmlElement, opts: Options) -> Result<(), String> {
+    let dom = Dom::new().ok_or("no document")?;
+    let now = opts.now.unwrap_or_else(|| DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default());
+    opts.config
+        .validate(&zones())
+        .map_err(|e| format!("invalid configuration: {e}"))?;
+    let store = if opts.storage { Store::open() } else { Store::none() };
+    let s = opts.strings;
+
+    // The visitor's zone: the page's `tz`, else the remembered choice, else
+    // what the browser reports.
+    let wanted = opts
+        .tz
+        .filter(|t| !t.trim().is_empty())
+        .or_else(|| store.get(KEY_TZ))
+        .unwrap_or_else(intl::detected_zone);
+    let hour12 = match store.get(KEY_HOUR12).as_deref() {
+        Some("12") => true,
+        Some("24") => false,
+        _ => intl::locale_uses_12h(s.lang()),
+    };
+
+    let container = dom.el("div", "ofs");
+    set(&container, "lang", s.lang());
+    let els = build(&dom, &s, &opts.config, &container, hour12);
+    let root = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .map_err(|_| "cannot attach a shadow root (one is attached already?)")?;
+    let ready = || set(host, "data-state", "ready");
+    match &opts.css {
+        Some(href) => {
+            // Show the UI once the stylesheet has arrived (or failed), so it
+            // never flashes unstyled.
+            show(&container, false);
+            let link = dom.el("link", "");
+            set(&link, "rel", "stylesheet");
+            set(&link, "href", href);
+            let (c, h) = (container.clone(), host.clone());
+            let done = Closure::<dyn FnMut()>::new(move || {
+                show(&c, true);
+                set(&h, "data-state", "ready");
+            });
+            let f = done.as_ref().unchecked_ref();
+            let _ = link.add_event_listener_with_callback("load", f);
+            let _ = link.add_event_listener_with_callback("error", f);
+            done.forget();
+            let _ = root.append_child(&link);
+        }
+        None => ready(),
+    }
+    let _ = root.append_child(&container);
+
+    let app = Rc::new(RefCell::new(App {
+        dom,
+        root,
+        config: opts.config,
+        s,
+        store,
+        now,
+        zone_name: String::new(),
+        zone: Box::new(Utc),
+        hour12,
+        sessions: Vec::new(),
+        els,
+    }));
+    app.borrow_mut().set_zone(&wanted, false);
+    app.borrow_mut().render_slots();
+    app.borrow().restore_draft();
+    wire(&app);
+    Ok(())
+}
+
+fn label_text(dom: &Dom, s: &Strings, parent: &Element, key: &str, required: Option<bool>) {
+    dom.add_text(parent, "span", "ofs-label-text", &s.t(key));
+    if let Some(req) = required {
+        let mark = dom.add_text(
+            parent,
+            "span",
+            if req { "ofs-required" } else { "ofs-optional" },
+            &format!("({})", s.t(if req { "required" } else { "optional" })),
+        );
+        let _ = mark.class_list().add_1("ofs-mark");
+    }
+}
+
+fn error_slot(dom: &Dom, parent: &Element, field: &str) {
+    let e = dom.add(parent, "p", "ofs-error");
+    set(&e, "id", &format!("ofs-{field}-error"));
+    show(&e, false);
+}
+
+/// A text field: label, help, control, error.
+fn text_field(dom: &Dom, s: &Strings, parent: &Element, field: &str, required: Option<bool>) {
+    let wrap = dom.add(parent, "div", "ofs-field");
+    let id = format!("ofs-{field}");
+    let key = field.replace('_', "-");
+    let label = dom.add(&wrap, "label", "ofs-label");
+    set(&label, "for", &id);
+    label_text(dom, s, &label, &format!("label-{key}"), required);
+    let help_id = format!("{id}-help");
+    dom.add_text(&wrap, "p", "ofs-help", &s.t(&format!("help-{key}")))
+        .set_id(&help_id);
+    let control = if field == "details" || field == "alternative_time" {
+        let t = dom.add(&wrap, "textarea", "ofs-control");
+        set(&t, "rows", if field == "details" { "5" } else { "2" });
+        t
+    } else {
+        let kind = if field == "email" { "email" } else { "text" };
+        dom.input(&wrap, kind, &[("class", "ofs-control")]).unchecked_into()
+    };
+    set(&control, "id", &id);
+    set(&control, "name", field);
+    set(&control, "aria-describedby", &help_id);
+    let auto = match field {
+        "organization" => "organization",
+        "name" => "name",
+        "email" => "email",
+        "role" => "organization-title",
+        _ => "off",
+    };
+    set(&control, "autocomplete", auto);
+    if field == "email" {
+        set(&control, "spellcheck", "false");
+    }
+    if required == Some(true) {
+        set(&control, "aria-required", "true");
+    }
+    error_slot(dom, &wrap, field);
+}
+
+/// A checkbox with a label and optional help.
+fn check_box(dom: &Dom, s: &Strings, parent: &Element, id: &str, name: &str, value: &str, label_key: &str, help_key: Option<&str>) -> HtmlInputElement {
+    let wrap = dom.add(parent, "div", "ofs-check");
+    let input = dom.input(&wrap, "checkbox", &[("id", id), ("name", name), ("value", value)]);
+    let label = dom.add_text(&wrap, "label", "", &s.t(label_key));
+    set(&label, "for", id);
+    if let Some(h) = help_key {
+        let help_id = format!("{id}-help");
+        dom.add_text(&wrap, "p", "ofs-help", &s.t(h)).set_id(&help_id);
+        set(&input, "aria-describedby", &help_id);
+    }
+    input
+}
+
+fn fieldset(dom: &Dom, s: &Strings, parent: &Element, id: &str, legend_key: &str, help: Option<String>, required: Option<bool>) -> Element {
+    let fs = dom.add(parent, "fieldset", "ofs-fieldset");
+    if !id.is_empty() {
+        set(&fs, "id", id);
+    }
+    let legend = dom.add(&fs, "legend", "ofs-legend");
+    label_text(dom, s, &legend, legend_key, required);
+    if let Some(h) = help {
+        let p = dom.add_text(&fs, "p", "ofs-help", &h);
+        if !id.is_empty() {
+            let help_id = format!("{id}-help");
+            p.set_id(&help_id);
+            set(&fs, "aria-describedby", &help_id);
+        }
+    }
+    fs
+}
+
+fn build(dom: &Dom, s: &Strings, config: &Config, c: &Element, hour12: bool) -> Els {
+    let summary = dom.add(c, "div", "ofs-error-summary");
+    set(&summary, "role", "alert");
+    set(&summary, "tabindex", "-1");
+    show(&summary, false);
+
+    dom.add_text(c, "h3", "ofs-heading", &s.t("sessions-heading"));
+    dom.add_text(c, "p", "ofs-help", &s.t("sessions-help"));
+
+    let prefs = dom.add(c, "div", "ofs-prefs");
+    let tz_wrap = dom.add(&prefs, "div", "ofs-field ofs-tz-field");
+    let tz_label = dom.add_text(&tz_wrap, "label", "ofs-label", &s.t("label-timezone"));
+    set(&tz_label, "for", "ofs-tz");
+    let tz_input = dom.input(
+        &tz_wrap,
+        "text",
+        &[
+            ("id", "ofs-tz"),
+            ("class", "ofs-control"),
+            ("list", "ofs-tz-list"),
+            ("autocomplete", "off"),
+            ("spellcheck", "false"),
+            ("aria-describedby", "ofs-tz-help"),
+        ],
+    );
+    dom.add_text(&tz_wrap, "p", "ofs-help", &s.t("help-timezone")).set_id("ofs-tz-help");
+    let list = dom.add(&tz_wrap, "datalist", "");
+    list.set_id("ofs-tz-list");
+    for z in intl::supported_zones() {
+        let o = dom.add(&list, "option", "");
+        set(&o, "value", &z);
+    }
+    let h_wrap = dom.add(&prefs, "div", "ofs-check ofs-hour12-field");
+    let hour12_input = dom.input(&h_wrap, "checkbox", &[("id", "ofs-hour12")]);
+    hour12_input.set_checked(hour12);
+    let h_label = dom.add_text(&h_wrap, "label", "", &s.t("label-hour12"));
+    set(&h_label, "for", "ofs-hour12");
+
+    let notice = dom.add(c, "p", "ofs-notice");
+    set(&notice, "role", "status");
+    show(&notice, false);
+
+    let form = dom.add(c, "form", "ofs-form");
+    form.set_id("ofs-form");
+    set(&form, "novalidate", "");
+
+    let max = config.max_preferred.to_string();
+    let slots_fs = fieldset(dom, s, &form, "ofs-slots", "label-slots", Some(s.get("help-slots", &[("max", &max)])), None);
+    let slot_list = dom.add(&slots_fs, "ul", "ofs-slot-list");
+    let no_slot = check_box(dom, s, &slots_fs, "ofs-no-slot", "no_slot", "1", "slot-none", None);
+    error_slot(dom, &slots_fs, "slots");
+
+    text_field(dom, s, &form, "alternative_time", None);
+    text_field(dom, s, &form, "organization", Some(true));
+    text_field(dom, s, &form, "name", Some(true));
+    text_field(dom, s, &form, "role", Some(false));
+
+    let contact = fieldset(dom, s, &form, "ofs-contact", "contact-heading", Some(s.t("contact-help")), Some(true));
+    text_field(dom, s, &contact, "email", None);
+    text_field(dom, s, &contact, "slack", None);
+
+    let topics = fieldset(dom, s, &form, "ofs-topics", "label-topics", Some(s.t("help-topics")), Some(true));
+    for t in TOPICS {
+        check_box(
+            dom,
+            s,
+            &topics,
+            &format!("ofs-topic-{t}"),
+            "topics",
+            t,
+            &format!("topic-{t}"),
+            Some(&format!("help-topic-{t}")),
+        );
+    }
+    error_slot(dom, &topics, "topics");
+
+    text_field(dom, s, &form, "details", Some(false));
+
+    let comp = fieldset(dom, s, &form, "", "compliance-heading", Some(s.t("compliance-help")), None);
+    check_box(dom, s, &comp, "ofs-delete_recording", "delete_recording", "1", "label-delete-recording", Some("help-delete-recording"));
+    check_box(dom, s, &comp, "ofs-anonymize_post", "anonymize_post", "1", "label-anonymize-post", Some("help-anonymize-post"));
+
+    let actions = dom.add(&form, "div", "ofs-actions");
+    let submit = dom.add_text(&actions, "button", "ofs-btn ofs-btn-primary", &s.t("button-check"));
+    set(&submit, "type", "submit");
+    let clear_btn = dom.add_text(&actions, "button", "ofs-btn ofs-btn-secondary", &s.t("button-clear"));
+    set(&clear_btn, "type", "button");
+    set(&clear_btn, "data-action", "clear");
+
+    let output = dom.add(c, "section", "ofs-output");
+    set(&output, "aria-labelledby", "ofs-output-heading");
+    show(&output, false);
+
+    Els {
+        container: c.clone(),
+        notice,
+        tz_input,
+        hour12: hour12_input,
+        list: slot_list,
+        no_slot,
+        form,
+        summary,
+        output,
+    }
+}
+
+impl App {
+    fn by_id(&self, id: &str) -> Option<Element> {
+        self.root.get_element_by_id(id)
+    }
+
+    fn input(&self, id: &str) -> Option<HtmlInputElement> {
+        self.by_id(id).map(|e| e.unchecked_into())
+    }
+
+    /// Switches the visitor's zone; unknown names fall back to UTC with a
+    /// notice. Returns whether `name` was known.
+    fn set_zone(&mut self, name: &str, remember: bool) -> bool {
+        let name = name.trim();
+        let found = zones().resolve(name);
+        let known = found.is_some();
+        match found {
+            Some(z) => {
+                self.zone = z;
+                self.zone_name = name.to_owned();
+                show(&self.els.notice, false);
+                if remember {
+                    self.store.put(KEY_TZ, name);
+                }
+            }
+            None => {
+                self.zone = Box::new(Utc);
+                self.zone_name = "UTC".to_owned();
+                self.els
+                    .notice
+                    .set_text_content(Some(&self.s.get("notice-zone-unknown", &[("zone", name)])));
+                show(&self.els.notice, true);
+            }
+        }
+        self.els.tz_input.set_value(&self.zone_name);
+        known
+    }
+
+    fn checked_slots(&self) -> Vec<String> {
+        self.form_slot_boxes()
+            .into_iter()
+            .filter(|b| b.checked())
+            .map(|b| b.value())
+            .collect()
+    }
+
+    fn form_slot_boxes(&self) -> Vec<HtmlInputElement> {
+        let nodes = self.els.list.query_selector_all("input[name=slots]");
+        match nodes {
+            Ok(n) => (0..n.length())
+                .filter_map(|i| n.item(i))
+                .map(|n| n.unchecked_into())
+                .collect(),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// (Re)draws the session list in the current zone and clock, keeping
+    /// which sessions are ticked.
+    fn render_slots(&mut self) {
+        let keep = self.checked_slots();
+        let zs = zones();
+        self.sessions = self
+            .config
+            .schedule
+            .upcoming(self.now, self.config.sessions_shown, &zs)
+            .unwrap_or_default();
+        clear(&self.els.list);
+        let fmt = SlotFormat::new(self.s.lang(), &self.zone_name, self.hour12);
+        let show_label = self.config.schedule.series.len() + self.config.schedule.extra.len() > 1;
+        if self.sessions.is_empty() {
+            self.dom
+                .add_text(&self.els.list, "li", "ofs-empty", &self.s.t("sessions-none"));
+        }
+        let mut sources: Vec<(String, Box<dyn ZoneRules>)> = Vec::new();
+        for (i, occ) in self.sessions.iter().enumerate() {
+            if !sources.iter().any(|(n, _)| n == &occ.source_zone) {
+                let z = zs.resolve(&occ.source_zone).unwrap_or_else(|| Box::new(Utc));
+                sources.push((occ.source_zone.clone(), z));
+            }
+            let source = &sources.iter().find(|(n, _)| n == &occ.source_zone).expect("just added").1;
+            let (li, input) = slots::row(&self.dom, &self.s, &fmt, occ, &*self.zone, &**source, i, show_label);
+            if keep.contains(&input.value()) {
+                input.set_checked(true);
+            }
+            let _ = self.els.list.append_child(&li);
+        }
+        self.limit_slots();
+    }
+
+    /// At most `max_preferred` sessions: the others are disabled once the
+    /// limit is reached.
+    fn limit_slots(&self) {
+        let boxes = self.form_slot_boxes();
+        let n = boxes.iter().filter(|b| b.checked()).count();
+        for b in boxes {
+            b.set_disabled(!b.checked() && n >= self.config.max_preferred);
+        }
+    }
+
+    fn value(&self, field: &str) -> String {
+        match self.by_id(&format!("ofs-{field}")) {
+            Some(e) => match e.dyn_ref::<HtmlTextAreaElement>() {
+                Some(t) => t.value(),
+                None => e.unchecked_ref::<HtmlInputElement>().value(),
+            },
+            None => String::new(),
+        }
+    }
+
+    fn set_value(&self, field: &str, v: &str) {
+        if let Some(e) = self.by_id(&format!("ofs-{field}")) {
+            match e.dyn_ref::<HtmlTextAreaElement>() {
+                Some(t) => t.set_value(v),
+                None => e.unchecked_ref::<HtmlInputElement>().set_value(v),
+            }
+        }
+    }
+
+    fn checked(&self, id: &str) -> bool {
+        self.input(id).is_some_and(|i| i.checked())
+    }
+
+    /// The form as core's request takes it.
+    fn form(&self) -> Form {
+        let text = |f: &str| self.value(f);
+        Form {
+            organization: text("organization"),
+            name: text("name"),
+            email: text("email"),
+            slack: text("slack"),
+            role: text("role"),
+            details: text("details"),
+            alternative_time: text("alternative_time"),
+            topics: TOPICS
+                .iter()
+                .filter(|t| self.checked(&format!("ofs-topic-{t}")))
+                .map(|t| t.to_string())
+                .collect(),
+            slots: self.checked_slots(),
+            no_slot: self.els.no_slot.checked(),
+            delete_recording: self.checked("ofs-delete_recording"),
+            anonymize_post: self.checked("ofs-anonymize_post"),
+        }
+    }
+
+    fn save_draft(&self) {
+        self.store.put(KEY_DRAFT, &self.form().to_json());
+    }
+
+    fn restore_draft(&self) {
+        let Some(json) = self.store.get(KEY_DRAFT) else {
+            return;
+        };
+        let Some(f) = Form::from_json(&json) else {
+            return;
+        };
+        for field in TEXT_FIELDS {
+            self.set_value(field, f.text(field));
+        }
+        for t in TOPICS {
+            if let Some(i) = self.input(&format!("ofs-topic-{t}")) {
+                i.set_checked(f.topics.iter().any(|x| x == t));
+            }
+        }
+        for b in self.form_slot_boxes() {
+            b.set_checked(f.slots.contains(&b.value()));
+        }
+        self.els.no_slot.set_checked(f.no_slot);
+        if let Some(i) = self.input("ofs-delete_recording") {
+            i.set_checked(f.delete_recording);
+        }
+        if let Some(i) = self.input("ofs-anonymize_post") {
+            i.set_checked(f.anonymize_post);
+        }
+        self.limit_slots();
+    }
+
+    fn clear_errors(&self) {
+        show(&self.els.summary, false);
+        clear(&self.els.summary);
+        if let Ok(list) = self.els.container.query_selector_all("[aria-invalid]") {
+            for i in 0..list.length() {
+                if let Some(e) = list.item(i) {
+                    let e: Element = e.unchecked_into();
+                    unset(&e, "aria-invalid");
+                    // Back to the help text only.
+                    if let Some(d) = e.get_attribute("aria-describedby") {
+                        let kept: Vec<&str> = d.split(' ').filter(|p| !p.ends_with("-error")).collect();
+                        set(&e, "aria-describedby", &kept.join(" "));
+                    }
+                }
+            }
+        }
+        if let Ok(list) = self.els.container.query_selector_all(".ofs-error") {
+            for i in 0..list.length() {
+                if let Some(e) = list.item(i) {
+                    let e: Element = e.unchecked_into();
+                    clear(&e);
+                    show(&e, false);
+                }
+            }
+        }
+    }
+
+    /// The element an error points at: the field itself, or the fieldset
+    /// for a group (`slots`, `topics`, `contact`).
+    fn error_target(&self, field: &str) -> (String, Option<Element>) {
+        let id = format!("ofs-{field}");
+        let el = self.by_id(&id);
+        (id, el)
+    }
+
+    fn show_errors(&self, errors: &[FieldError]) {
+        self.clear_errors();
+        show(&self.els.output, false);
+        let summary = &self.els.summary;
+        let n = errors.len().to_string();
+        self.dom
+            .add_text(summary, "h3", "ofs-error-title", &self.s.get("errors-heading", &[("count", &n)]));
+        let ul = self.dom.add(summary, "ul", "");
+        let mut first: Option<Element> = None;
+        for err in errors {
+            let (id, target) = self.error_target(&err.field);
+            let li = self.dom.add(&ul, "li", "");
+            let a = self.dom.add_text(&li, "a", "", &err.message);
+            set(&a, "href", &format!("#{id}"));
+            set(&a, "data-field", &err.field);
+            let error_id = format!("{id}-error");
+            if let Some(slot) = self.by_id(&error_id) {
+                let text = slot.text_content().unwrap_or_default();
+                let joined = if text.is_empty() {
+                    err.message.clone()
+                } else {
+                    format!("{text} {}", err.message)
+                };
+                slot.set_text_content(Some(&joined));
+                show(&slot, true);
+            }
+            if let Some(t) = target {
+                set(&t, "aria-invalid", "true");
+                let d = t.get_attribute("aria-describedby").unwrap_or_default();
+                if !d.split(' ').any(|p| p == error_id) {
+                    set(&t, "aria-describedby", format!("{d} {error_id}").trim());
+                }
+                if first.is_none() {
+                    first = Some(t);
+                }
+            }
+        }
+        show(summary, true);
+        if let Some(t) = first {
+            focus_field(&t);
+        } else {
+            let _ = summary.unchecked_ref::<HtmlElement>().focus();
+        }
+    }
+
+    fn submit(&self) {
+        let form = self.form();
+        match request::check(&self.config, self.s.lang(), &self.zone_name, self.now, &form) {
+            Err(errors) => self.show_errors(&errors),
+            Ok(out) => {
+                self.clear_errors();
+                self.show_outputs(&out);
+            }
+        }
+    }
+
+    fn show_outputs(&self, out: &Outputs) {
+        let dom = &self.dom;
+        let s = &self.s;
+        let o = &self.els.output;
+        clear(o);
+        let channel = self.config.slack.channel_name.as_str();
+        let h = dom.add_text(o, "h3", "ofs-heading", &s.t("send-heading"));
+        h.set_id("ofs-output-heading");
+        set(&h, "tabindex", "-1");
+        dom.add_text(o, "p", "ofs-valid", &s.t("notice-valid"));
+        dom.add_text(o, "p", "ofs-help", &s.get("send-help", &[("channel", channel)]));
+
+        let msg = dom.add(o, "textarea", "ofs-control ofs-message");
+        set(&msg, "readonly", "");
+        set(&msg, "rows", "12");
+        set(&msg, "id", "ofs-message");
+        set(&msg, "data-output", "slack");
+        set(&msg, "aria-label", &s.t("send-heading"));
+        msg.unchecked_ref::<HtmlTextAreaElement>().set_value(&out.slack);
+
+        let row = dom.add(o, "div", "ofs-actions");
+        let copy = dom.add_text(&row, "button", "ofs-btn ofs-btn-primary", &s.t("button-copy-message"));
+        set(&copy, "type", "button");
+        set(&copy, "data-action", "copy");
+        let status = dom.add(o, "p", "ofs-copy-status");
+        set(&status, "role", "status");
+        set(&status, "id", "ofs-copy-status");
+
+        let links = dom.add(o, "ul", "ofs-links");
+        let link = |href: &str, text: &str, output: &str| {
+            let li = dom.add(&links, "li", "");
+            let a = dom.add_text(&li, "a", "", text);
+            set(&a, "href", href);
+            if !output.is_empty() {
+                set(&a, "data-output", output);
+            }
+            a
+        };
+        link(&out.channel_app, &s.get("button-open-channel-app", &[("channel", channel)]), "slack-channel");
+        let web = link(&out.channel_web, &s.get("button-open-channel-web", &[("channel", channel)]), "slack-channel-web");
+        set(&web, "target", "_blank");
+        set(&web, "rel", "noopener");
+        for (name, url) in &out.dms {
+            link(url, &s.get("button-dm", &[("name", name)]), "slack-dm");
+        }
+        let join = link(&self.config.slack.invite_url, &s.t("button-join-slack"), "slack-invite");
+        set(&join, "target", "_blank");
+        set(&join, "rel", "noopener");
+
+        dom.add_text(o, "h4", "ofs-subheading", &s.t("email-heading"));
+        let mail = dom.add(o, "ul", "ofs-links");
+        let li = dom.add(&mail, "li", "");
+        let a = dom.add_text(&li, "a", "", &s.t("button-email"));
+        set(&a, "href", &out.mailto);
+        set(&a, "data-output", "mailto");
+        if out.mailto_shortened {
+            dom.add_text(o, "p", "ofs-help", &s.t("notice-email-shortened"));
+        }
+        if self.config.email.to.is_empty() {
+            dom.add_text(o, "p", "ofs-help", &s.t("notice-no-email-recipient"));
+        }
+
+        dom.add_text(o, "h4", "ofs-subheading", &s.t("calendar-heading"));
+        let cal = dom.add(o, "ul", "ofs-links");
+        let dl = |text: &str, ics: &str, file: &str, output: &str| {
+            let li = dom.add(&cal, "li", "");
+            let a = dom.add_text(&li, "a", "", text);
+            set(&a, "href", &data_url("text/calendar", ics));
+            set(&a, "download", file);
+            set(&a, "data-output", output);
+        };
+        if let Some(ics) = &out.ics {
+            dl(&s.t("button-ics"), ics, "otel-feedback-session.ics", "ics");
+        }
+        dl(&s.t("button-ics-series"), &out.ics_series, "otel-end-user-sig.ics", "ics-series");
+        for g in &out.gcal {
+            let li = dom.add(&cal, "li", "");
+            let a = dom.add_text(&li, "a", "", &s.t("button-gcal"));
+            set(&a, "href", g);
+            set(&a, "target", "_blank");
+            set(&a, "rel", "noopener");
+            set(&a, "data-output", "gcal");
+        }
+
+        show(o, true);
+        let _ = h.unchecked_ref::<HtmlElement>().focus();
+    }
+
+    fn copy(&self) {
+        let Some(msg) = self.by_id("ofs-message") else {
+            return;
+        };
+        let msg: HtmlTextAreaElement = msg.unchecked_into();
+        let status = self.by_id("ofs-copy-status");
+        let ok_text = self.s.t("notice-copied");
+        let fail_text = format!("{} {}", self.s.t("notice-copy-failed"), self.s.t("notice-copy-select"));
+        let fallback = {
+            let msg = msg.clone();
+            let status = status.clone();
+            move || {
+                msg.select();
+                let _ = msg.focus();
+                if let Some(s) = &status {
+                    s.set_text_content(Some(&fail_text));
+                }
+            }
+        };
+        let clipboard = web_sys::window()
+            .map(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard")).unwrap_or(JsValue::UNDEFINED))
+            .filter(|c| !c.is_undefined() && !c.is_null());
+        let Some(clipboard) = clipboard else {
+            fallback();
+            return;
+        };
+        let clipboard: web_sys::Clipboard = clipboard.unchecked_into();
+        let promise = clipboard.write_text(&msg.value());
+        let ok = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| {
+            if let Some(s) = &status {
+                s.set_text_content(Some(&ok_text));
+            }
+        });
+        let err = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| fallback());
+        let _ = promise.then2(&ok, &err);
+        ok.forget();
+        err.forget();
+    }
+
+    fn clear_form(&self) {
+        if let Some(f) = self.els.form.dyn_ref::<web_sys::HtmlFormElement>() {
+            f.reset();
+        }
+        self.store.remove(KEY_DRAFT);
+        self.clear_errors();
+        show(&self.els.output, false);
+        clear(&self.els.output);
+        self.limit_slots();
+    }
+}
+
+/// Focuses a field, or the first control inside a group.
+fn focus_field(t: &Element) {
+    let target = if t.tag_name().eq_ignore_ascii_case("fieldset") {
+        t.query_selector("input:not([disabled]), input").ok().flatten().unwrap_or_else(|| t.clone())
+    } else {
+        t.clone()
+    };
+    let _ = target.unchecked_ref::<HtmlElement>().focus();
+}
+
+/// `data:` URL with the text percent-encoded (UTF-8).
+pub fn data_url(mime: &str, text: &str) -> String {
+    let mut out = format!("data:{mime};charset=utf-8,");
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn listen(target: &web_sys::EventTarget, kind: &str, f: impl FnMut(Event) + 'static) {
+    let c = Closure::<dyn FnMut(Event)>::new(f);
+    let _ = target.add_event_listener_with_callback(kind, c.as_ref().unchecked_ref());
+    c.forget();
+}
+
+fn wire(app: &Shared) {
+    let a = app.borrow();
+    let form = a.els.form.clone();
+    let tz = a.els.tz_input.clone();
+    let hour12 = a.els.hour12.clone();
+    let container = a.els.container.clone();
+    drop(a);
+
+    let w = app.clone();
+    listen(&form, "submit", move |e| {
+        e.prevent_default();
+        w.borrow().submit();
+    });
+
+    let w = app.clone();
+    listen(&form, "input", move |_| w.borrow().save_draft());
+    let w = app.clone();
+    listen(&form, "change", move |e| {
+        let app = w.borrow();
+        if let Some(t) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+            if t.name() == "slots" && t.checked() {
+                app.els.no_slot.set_checked(false);
+            } else if t.id() == "ofs-no-slot" && t.checked() {
+                for b in app.form_slot_boxes() {
+                    b.set_checked(false);
+                }
+            }
+        }
+        app.limit_slots();
+        app.save_draft();
+    });
+
+    // The zone picker applies a zone once it is a complete, known name;
+    // leaving the field with an unknown name shows the notice.
+    let w = app.clone();
+    listen(&tz, "change", move |e| {
+        let v = e
+            .target()
+            .map(|t| t.unchecked_into::<HtmlInputElement>().value())
+            .unwrap_or_default();
+        let mut app = w.borrow_mut();
+        app.set_zone(&v, true);
+        app.render_slots();
+    });
+    let w = app.clone();
+    listen(&tz, "input", move |e| {
+        let v = e
+            .target()
+            .map(|t| t.unchecked_into::<HtmlInputElement>().value())
+            .unwrap_or_default();
+        if v.contains('/') && IntlZones.resolve(&v).is_some() {
+            let mut app = w.borrow_mut();
+            if app.zone_name != v {
+                app.set_zone(&v, true);
+                app.render_slots();
+            }
+        }
+    });
+    let w = app.clone();
+    listen(&hour12, "change", move |e| {
+        let on = e
+            .target()
+            .map(|t| t.unchecked_into::<HtmlInputElement>().checked())
+            .unwrap_or_default();
+        let mut app = w.borrow_mut();
+        app.hour12 = on;
+        app.store.put(KEY_HOUR12, if on { "12" } else { "24" });
+        app.render_slots();
+    });
+
+    // Buttons and summary links, delegated.
+    let w = app.clone();
+    listen(&container, "click", move |e| {
+        let Some(t) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+            return;
+        };
+        if let Ok(Some(b)) = t.closest("[data-action]") {
+            match b.get_attribute("data-action").as_deref() {
+                Some("copy") => w.borrow().copy(),
+                Some("clear") => w.borrow().clear_form(),
+                _ => {}
+            }
+            return;
+        }
+        if let Ok(Some(a)) = t.closest(".ofs-error-summary a[href^='#']") {
+            e.prevent_default();
+            let href = a.get_attribute("href").unwrap_or_default();
+            if let Some(target) = w.borrow().by_id(&href[1..]) {
+                focus_field(&target);
+            }
+        }
+    });
+}

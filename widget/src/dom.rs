@@ -1,0 +1,128 @@
+//! Thin helpers over web-sys. Text is only ever set with `textContent` or
+//! attributes: nothing here parses HTML.
+
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, HtmlInputElement, Storage};
+
+/// Creates elements in one document.
+#[derive(Debug, Clone)]
+pub struct Dom {
+    /// The document the widget lives in.
+    pub doc: Document,
+}
+
+impl Dom {
+    /// The current window's document.
+    pub fn new() -> Option<Dom> {
+        web_sys::window()?.document().map(|doc| Dom { doc })
+    }
+
+    /// `<tag class="class">`.
+    pub fn el(&self, tag: &str, class: &str) -> Element {
+        let e = self.doc.create_element(tag).expect("valid tag name");
+        if !class.is_empty() {
+            e.set_class_name(class);
+        }
+        e
+    }
+
+    /// `<tag class="class">text</tag>`.
+    pub fn text(&self, tag: &str, class: &str, text: &str) -> Element {
+        let e = self.el(tag, class);
+        e.set_text_content(Some(text));
+        e
+    }
+
+    /// `<tag class>` appended to `parent`.
+    pub fn add(&self, parent: &Element, tag: &str, class: &str) -> Element {
+        let e = self.el(tag, class);
+        let _ = parent.append_child(&e);
+        e
+    }
+
+    /// `<tag class>text</tag>` appended to `parent`.
+    pub fn add_text(&self, parent: &Element, tag: &str, class: &str, text: &str) -> Element {
+        let e = self.text(tag, class, text);
+        let _ = parent.append_child(&e);
+        e
+    }
+
+    /// An `<input type>` with attributes, appended to `parent`.
+    pub fn input(&self, parent: &Element, kind: &str, attrs: &[(&str, &str)]) -> HtmlInputElement {
+        let e = self.add(parent, "input", "");
+        set(&e, "type", kind);
+        for (k, v) in attrs {
+            set(&e, k, v);
+        }
+        e.unchecked_into()
+    }
+}
+
+/// Sets an attribute (errors, which only a bad name can cause, are ignored).
+pub fn set(e: &Element, name: &str, value: &str) {
+    let _ = e.set_attribute(name, value);
+}
+
+/// Removes an attribute.
+pub fn unset(e: &Element, name: &str) {
+    let _ = e.remove_attribute(name);
+}
+
+/// Shows or hides an element with the `hidden` attribute.
+pub fn show(e: &Element, visible: bool) {
+    if visible {
+        unset(e, "hidden");
+    } else {
+        set(e, "hidden", "");
+    }
+}
+
+/// Removes every child.
+pub fn clear(e: &Element) {
+    e.set_text_content(None);
+}
+
+/// localStorage, when the browser lets the page use it. Every access is
+/// wrapped: in private modes and sandboxed frames reading the property
+/// throws, and writing may fail when the quota is exhausted.
+#[derive(Debug, Clone, Default)]
+pub struct Store(Option<Storage>);
+
+impl Store {
+    /// The page's localStorage, or a store that keeps nothing.
+    pub fn open() -> Store {
+        let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+        // A storage that refuses writes is as good as none.
+        let usable = storage.filter(|s| s.set_item("otel-feedback:probe", "1").is_ok() && s.remove_item("otel-feedback:probe").is_ok());
+        Store(usable)
+    }
+
+    /// A store that keeps nothing (localStorage unavailable).
+    pub fn none() -> Store {
+        Store(None)
+    }
+
+    /// Whether values are kept.
+    pub fn available(&self) -> bool {
+        self.0.is_some()
+    }
+
+    /// The value under `key`.
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.0.as_ref()?.get_item(key).ok().flatten()
+    }
+
+    /// Stores `value` under `key`, silently doing nothing when it cannot.
+    pub fn put(&self, key: &str, value: &str) {
+        if let Some(s) = &self.0 {
+            let _ = s.set_item(key, value);
+        }
+    }
+
+    /// Forgets `key`.
+    pub fn remove(&self, key: &str) {
+        if let Some(s) = &self.0 {
+            let _ = s.remove_item(key);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Every text the widget shows, looked up in one place.
+//!
+//! Order: the page's overrides (`mount(el, {strings})` or a `strings` key in
+//! the inline JSON), then core's catalog for the page language (falling back
+//! to English), then the few widget-only keys below. Placeholders are written
+//! `{ $name }` as in core's catalogs.
+
+use std::collections::HashMap;
+
+/// Widget-only texts (English), for keys core's catalogs do not carry.
+const WIDGET_EN: &[(&str, &str)] = &[
+    ("label-hour12", "12-hour clock"),
+    ("slot-none", "None of these — propose another time"),
+    ("day-later", "+1 day"),
+    ("day-earlier", "−1 day"),
+    ("day-later-long", "the next day in your time zone"),
+    ("day-earlier-long", "the previous day in your time zone"),
+    ("button-clear", "Clear the form"),
+    (
+        "notice-zone-unknown",
+        "This browser does not know the time zone “{ $zone }”; times are shown in UTC.",
+    ),
+    ("help-timezone", "Type to search, for example Tokyo or Kyiv."),
+    ("source-time", "{ $time } { $zone }"),
+    ("button-open-channel-web", "Open #{ $channel } in the browser"),
+    ("calendar-heading", "Add to your calendar"),
+    ("email-heading", "Email"),
+    ("notice-copy-select", "Press Ctrl+C (⌘C on a Mac) to copy the selected text."),
+];
+
+/// Looks texts up for one language.
+#[derive(Debug, Clone, Default)]
+pub struct Strings {
+    lang: String,
+    overrides: HashMap<String, String>,
+}
+
+impl Strings {
+    /// Texts in `lang` (a BCP 47 tag), with the page's `overrides`.
+    pub fn new(lang: &str, overrides: HashMap<String, String>) -> Strings {
+        Strings {
+            lang: lang.to_owned(),
+            overrides,
+        }
+    }
+
+    /// The page language as given.
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// The text for `key` with `{ $name }` placeholders filled from `args`.
+    pub fn get(&self, key: &str, args: &[(&str, &str)]) -> String {
+        if let Some(text) = self.overrides.get(key) {
+            return fill(text, args);
+        }
+        if let Some(text) = crate::catalog::lookup(&self.lang, key, args) {
+            return text;
+        }
+        match WIDGET_EN.iter().find(|(k, _)| *k == key) {
+            Some((_, text)) => fill(text, args),
+            None => key.to_owned(),
+        }
+    }
+
+    /// The text for `key` without arguments.
+    pub fn t(&self, key: &str) -> String {
+        self.get(key, &[])
+    }
+}
+
+/// Replaces `{ $name }` (spaces optional) with the argument's value; the
+/// value is never re-scanned, so text a visitor typed cannot inject more
+/// placeholders.
+pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let name = after[..close].trim().trim_start_matches('$');
+        match args.iter().find(|(k, _)| *k == name) {
+            Some((_, v)) => out.push_str(v),
+            None => out.push_str(&rest[open..open + close + 2]),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn placeholders_are_filled_once() {
+        assert_eq!(fill("Open #{ $channel } now", &[("channel", "otel-sig-end-user")]), "Open #otel-sig-end-user now");
+        assert_eq!(fill("{$a}{ $a }", &[("a", "{ $a }")]), "{ $a }{ $a }");
+        assert_eq!(fill("{ $missing } stays", &[]), "{ $missing } stays");
+    }
+
+    #[test]
+    fn page_overrides_win() {
+        let mut o = HashMap::new();
+        o.insert("button-clear".to_owned(), "Start over".to_owned());
+        let s = Strings::new("en", o);
+        assert_eq!(s.t("button-clear"), "Start over");
+        assert_eq!(s.t("label-hour12"), "12-hour clock");
+    }
+}
