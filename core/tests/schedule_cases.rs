@@ -457,9 +457,24 @@ fn config_errors_carry_the_schedule_prefix() {
 #[test]
 fn dates_must_be_yyyy_mm_dd_and_real() {
     use otel_feedback_core::schedule::parse_date;
-    assert_eq!(parse_date(" 2026-01-08 "), NaiveDate::from_ymd_opt(2026, 1, 8));
-    assert_eq!(parse_date("2028-02-29"), NaiveDate::from_ymd_opt(2028, 2, 29));
-    for bad in ["2026-02-30", "2026-1-08", "26-01-08", "2026/01/08", "2026-01-0x", "+026-01-08", "", "2026-01-08T10:00"] {
+    assert_eq!(
+        parse_date(" 2026-01-08 "),
+        NaiveDate::from_ymd_opt(2026, 1, 8)
+    );
+    assert_eq!(
+        parse_date("2028-02-29"),
+        NaiveDate::from_ymd_opt(2028, 2, 29)
+    );
+    for bad in [
+        "2026-02-30",
+        "2026-1-08",
+        "26-01-08",
+        "2026/01/08",
+        "2026-01-0x",
+        "+026-01-08",
+        "",
+        "2026-01-08T10:00",
+    ] {
         assert_eq!(parse_date(bad), None, "{bad}");
     }
 }
