@@ -185,3 +185,24 @@ fn at_after_a_combining_mark_is_inside_a_word_but_group_mentions_still_break() {
         format!("\u{341}@{WORD_JOINER}Everyone")
     );
 }
+
+// compose_all (role `<@`) and request_json (role `<@U123> <#C1|x>@`): a
+// value ending in `@` gets no joiner (nothing follows it), and the message
+// then puts `)` after the role. The harness asked for a joiner before any
+// following character; `@)` mentions no one, so it now asks only before
+// what could start a name. This pins the message and that it stays inert.
+#[test]
+fn role_ending_in_an_at_sign_before_the_closing_parenthesis_is_no_mention() {
+    use otel_feedback_core::compose::slack::{message, WORD_JOINER};
+    let mut r = request("");
+    r.role = "<@".into();
+    let valid = validate(&r, &Config::default(), now(), &Tzdb).unwrap();
+    let text = message(&valid, &Config::default(), &Tzdb);
+    assert!(
+        text.contains(&format!("*Contact:* Jane Doe (<{WORD_JOINER}@)\n")),
+        "{text}"
+    );
+    for live in ["<@", "<!", "<#"] {
+        assert!(!text.contains(live), "{live} in {text}");
+    }
+}
