@@ -10,7 +10,10 @@ use otel_feedback_core::schedule::Occurrence;
 use otel_feedback_core::zone::{Chain, Tzdb, ZoneRules, ZoneSource};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, Event, HtmlElement, HtmlInputElement, HtmlTextAreaElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{
+    Element, Event, HtmlElement, HtmlInputElement, HtmlTextAreaElement, ShadowRoot, ShadowRootInit,
+    ShadowRootMode,
+};
 
 use crate::dom::{clear, set, show, unset, Dom, Store};
 use crate::intl::{self, IntlZones};
@@ -26,7 +29,15 @@ pub const KEY_HOUR12: &str = "otel-feedback:hour12";
 pub const KEY_DRAFT: &str = "otel-feedback:draft";
 
 /// The text fields of the request, in form order after the sessions.
-pub const TEXT_FIELDS: [&str; 7] = ["alternative_time", "organization", "name", "role", "email", "slack", "details"];
+pub const TEXT_FIELDS: [&str; 7] = [
+    "alternative_time",
+    "organization",
+    "name",
+    "role",
+    "email",
+    "slack",
+    "details",
+];
 /// The topic values, as the request takes them.
 pub const TOPICS: [&str; 3] = ["special-use-cases", "implementation", "adoption"];
 
@@ -85,11 +96,17 @@ fn zones() -> Chain<Tzdb, IntlZones> {
 /// fallback stays, and the error says what failed.
 pub fn mount(host: &HtmlElement, opts: Options) -> Result<(), String> {
     let dom = Dom::new().ok_or("no document")?;
-    let now = opts.now.unwrap_or_else(|| DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default());
+    let now = opts.now.unwrap_or_else(|| {
+        DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+    });
     opts.config
         .validate(&zones())
         .map_err(|e| format!("invalid configuration: {e}"))?;
-    let store = if opts.storage { Store::open() } else { Store::none() };
+    let store = if opts.storage {
+        Store::open()
+    } else {
+        Store::none()
+    };
     let s = opts.strings;
 
     // The visitor's zone: the page's `tz`, else the remembered choice, else
@@ -191,7 +208,8 @@ fn text_field(dom: &Dom, s: &Strings, parent: &Element, field: &str, required: O
         t
     } else {
         let kind = if field == "email" { "email" } else { "text" };
-        dom.input(&wrap, kind, &[("class", "ofs-control")]).unchecked_into()
+        dom.input(&wrap, kind, &[("class", "ofs-control")])
+            .unchecked_into()
     };
     set(&control, "id", &id);
     set(&control, "name", field);
@@ -214,20 +232,42 @@ fn text_field(dom: &Dom, s: &Strings, parent: &Element, field: &str, required: O
 }
 
 /// A checkbox with a label and optional help.
-fn check_box(dom: &Dom, s: &Strings, parent: &Element, id: &str, name: &str, value: &str, label_key: &str, help_key: Option<&str>) -> HtmlInputElement {
+fn check_box(
+    dom: &Dom,
+    s: &Strings,
+    parent: &Element,
+    id: &str,
+    name: &str,
+    value: &str,
+    label_key: &str,
+    help_key: Option<&str>,
+) -> HtmlInputElement {
     let wrap = dom.add(parent, "div", "ofs-check");
-    let input = dom.input(&wrap, "checkbox", &[("id", id), ("name", name), ("value", value)]);
+    let input = dom.input(
+        &wrap,
+        "checkbox",
+        &[("id", id), ("name", name), ("value", value)],
+    );
     let label = dom.add_text(&wrap, "label", "", &s.t(label_key));
     set(&label, "for", id);
     if let Some(h) = help_key {
         let help_id = format!("{id}-help");
-        dom.add_text(&wrap, "p", "ofs-help", &s.t(h)).set_id(&help_id);
+        dom.add_text(&wrap, "p", "ofs-help", &s.t(h))
+            .set_id(&help_id);
         set(&input, "aria-describedby", &help_id);
     }
     input
 }
 
-fn fieldset(dom: &Dom, s: &Strings, parent: &Element, id: &str, legend_key: &str, help: Option<String>, required: Option<bool>) -> Element {
+fn fieldset(
+    dom: &Dom,
+    s: &Strings,
+    parent: &Element,
+    id: &str,
+    legend_key: &str,
+    help: Option<String>,
+    required: Option<bool>,
+) -> Element {
     let fs = dom.add(parent, "fieldset", "ofs-fieldset");
     if !id.is_empty() {
         set(&fs, "id", id);
@@ -270,7 +310,8 @@ fn build(dom: &Dom, s: &Strings, config: &Config, c: &Element, hour12: bool) -> 
             ("aria-describedby", "ofs-tz-help"),
         ],
     );
-    dom.add_text(&tz_wrap, "p", "ofs-help", &s.t("help-timezone")).set_id("ofs-tz-help");
+    dom.add_text(&tz_wrap, "p", "ofs-help", &s.t("help-timezone"))
+        .set_id("ofs-tz-help");
     let list = dom.add(&tz_wrap, "datalist", "");
     list.set_id("ofs-tz-list");
     for z in intl::supported_zones() {
@@ -292,9 +333,26 @@ fn build(dom: &Dom, s: &Strings, config: &Config, c: &Element, hour12: bool) -> 
     set(&form, "novalidate", "");
 
     let max = config.max_preferred.to_string();
-    let slots_fs = fieldset(dom, s, &form, "ofs-slots", "label-slots", Some(s.get("help-slots", &[("max", &max)])), None);
+    let slots_fs = fieldset(
+        dom,
+        s,
+        &form,
+        "ofs-slots",
+        "label-slots",
+        Some(s.get("help-slots", &[("max", &max)])),
+        None,
+    );
     let slot_list = dom.add(&slots_fs, "ul", "ofs-slot-list");
-    let no_slot = check_box(dom, s, &slots_fs, "ofs-no-slot", "no_slot", "1", "slot-none", None);
+    let no_slot = check_box(
+        dom,
+        s,
+        &slots_fs,
+        "ofs-no-slot",
+        "no_slot",
+        "1",
+        "slot-none",
+        None,
+    );
     error_slot(dom, &slots_fs, "slots");
 
     text_field(dom, s, &form, "alternative_time", None);
@@ -302,11 +360,27 @@ fn build(dom: &Dom, s: &Strings, config: &Config, c: &Element, hour12: bool) -> 
     text_field(dom, s, &form, "name", Some(true));
     text_field(dom, s, &form, "role", Some(false));
 
-    let contact = fieldset(dom, s, &form, "ofs-contact", "contact-heading", Some(s.t("contact-help")), Some(true));
+    let contact = fieldset(
+        dom,
+        s,
+        &form,
+        "ofs-contact",
+        "contact-heading",
+        Some(s.t("contact-help")),
+        Some(true),
+    );
     text_field(dom, s, &contact, "email", None);
     text_field(dom, s, &contact, "slack", None);
 
-    let topics = fieldset(dom, s, &form, "ofs-topics", "label-topics", Some(s.t("help-topics")), Some(true));
+    let topics = fieldset(
+        dom,
+        s,
+        &form,
+        "ofs-topics",
+        "label-topics",
+        Some(s.t("help-topics")),
+        Some(true),
+    );
     for t in TOPICS {
         check_box(
             dom,
@@ -323,14 +397,50 @@ fn build(dom: &Dom, s: &Strings, config: &Config, c: &Element, hour12: bool) -> 
 
     text_field(dom, s, &form, "details", Some(false));
 
-    let comp = fieldset(dom, s, &form, "", "compliance-heading", Some(s.t("compliance-help")), None);
-    check_box(dom, s, &comp, "ofs-delete_recording", "delete_recording", "1", "label-delete-recording", Some("help-delete-recording"));
-    check_box(dom, s, &comp, "ofs-anonymize_post", "anonymize_post", "1", "label-anonymize-post", Some("help-anonymize-post"));
+    let comp = fieldset(
+        dom,
+        s,
+        &form,
+        "",
+        "compliance-heading",
+        Some(s.t("compliance-help")),
+        None,
+    );
+    check_box(
+        dom,
+        s,
+        &comp,
+        "ofs-delete_recording",
+        "delete_recording",
+        "1",
+        "label-delete-recording",
+        Some("help-delete-recording"),
+    );
+    check_box(
+        dom,
+        s,
+        &comp,
+        "ofs-anonymize_post",
+        "anonymize_post",
+        "1",
+        "label-anonymize-post",
+        Some("help-anonymize-post"),
+    );
 
     let actions = dom.add(&form, "div", "ofs-actions");
-    let submit = dom.add_text(&actions, "button", "ofs-btn ofs-btn-primary", &s.t("button-check"));
+    let submit = dom.add_text(
+        &actions,
+        "button",
+        "ofs-btn ofs-btn-primary",
+        &s.t("button-check"),
+    );
     set(&submit, "type", "submit");
-    let clear_btn = dom.add_text(&actions, "button", "ofs-btn ofs-btn-secondary", &s.t("button-clear"));
+    let clear_btn = dom.add_text(
+        &actions,
+        "button",
+        "ofs-btn ofs-btn-secondary",
+        &s.t("button-clear"),
+    );
     set(&clear_btn, "type", "button");
     set(&clear_btn, "data-action", "clear");
 
@@ -421,17 +531,36 @@ impl App {
         let fmt = SlotFormat::new(self.s.lang(), &self.zone_name, self.hour12);
         let show_label = self.config.schedule.series.len() + self.config.schedule.extra.len() > 1;
         if self.sessions.is_empty() {
-            self.dom
-                .add_text(&self.els.list, "li", "ofs-empty", &self.s.t("sessions-none"));
+            self.dom.add_text(
+                &self.els.list,
+                "li",
+                "ofs-empty",
+                &self.s.t("sessions-none"),
+            );
         }
         let mut sources: Vec<(String, Box<dyn ZoneRules>)> = Vec::new();
         for (i, occ) in self.sessions.iter().enumerate() {
             if !sources.iter().any(|(n, _)| n == &occ.source_zone) {
-                let z = zs.resolve(&occ.source_zone).unwrap_or_else(|| Box::new(Utc));
+                let z = zs
+                    .resolve(&occ.source_zone)
+                    .unwrap_or_else(|| Box::new(Utc));
                 sources.push((occ.source_zone.clone(), z));
             }
-            let source = &sources.iter().find(|(n, _)| n == &occ.source_zone).expect("just added").1;
-            let (li, input) = slots::row(&self.dom, &self.s, &fmt, occ, &*self.zone, &**source, i, show_label);
+            let source = &sources
+                .iter()
+                .find(|(n, _)| n == &occ.source_zone)
+                .expect("just added")
+                .1;
+            let (li, input) = slots::row(
+                &self.dom,
+                &self.s,
+                &fmt,
+                occ,
+                &*self.zone,
+                &**source,
+                i,
+                show_label,
+            );
             if keep.contains(&input.value()) {
                 input.set_checked(true);
             }
@@ -538,7 +667,8 @@ impl App {
                     unset(&e, "aria-invalid");
                     // Back to the help text only.
                     if let Some(d) = e.get_attribute("aria-describedby") {
-                        let kept: Vec<&str> = d.split(' ').filter(|p| !p.ends_with("-error")).collect();
+                        let kept: Vec<&str> =
+                            d.split(' ').filter(|p| !p.ends_with("-error")).collect();
                         set(&e, "aria-describedby", &kept.join(" "));
                     }
                 }
@@ -568,8 +698,12 @@ impl App {
         show(&self.els.output, false);
         let summary = &self.els.summary;
         let n = errors.len().to_string();
-        self.dom
-            .add_text(summary, "h3", "ofs-error-title", &self.s.get("errors-heading", &[("count", &n)]));
+        self.dom.add_text(
+            summary,
+            "h3",
+            "ofs-error-title",
+            &self.s.get("errors-heading", &[("count", &n)]),
+        );
         let ul = self.dom.add(summary, "ul", "");
         let mut first: Option<Element> = None;
         for err in errors {
@@ -610,7 +744,13 @@ impl App {
 
     fn submit(&self) {
         let form = self.form();
-        match request::check(&self.config, self.s.lang(), &self.zone_name, self.now, &form) {
+        match request::check(
+            &self.config,
+            self.s.lang(),
+            &self.zone_name,
+            self.now,
+            &form,
+        ) {
             Err(errors) => self.show_errors(&errors),
             Ok(out) => {
                 self.clear_errors();
@@ -629,7 +769,12 @@ impl App {
         h.set_id("ofs-output-heading");
         set(&h, "tabindex", "-1");
         dom.add_text(o, "p", "ofs-valid", &s.t("notice-valid"));
-        dom.add_text(o, "p", "ofs-help", &s.get("send-help", &[("channel", channel)]));
+        dom.add_text(
+            o,
+            "p",
+            "ofs-help",
+            &s.get("send-help", &[("channel", channel)]),
+        );
 
         let msg = dom.add(o, "textarea", "ofs-control ofs-message");
         set(&msg, "readonly", "");
@@ -637,10 +782,16 @@ impl App {
         set(&msg, "id", "ofs-message");
         set(&msg, "data-output", "slack");
         set(&msg, "aria-label", &s.t("send-heading"));
-        msg.unchecked_ref::<HtmlTextAreaElement>().set_value(&out.slack);
+        msg.unchecked_ref::<HtmlTextAreaElement>()
+            .set_value(&out.slack);
 
         let row = dom.add(o, "div", "ofs-actions");
-        let copy = dom.add_text(&row, "button", "ofs-btn ofs-btn-primary", &s.t("button-copy-message"));
+        let copy = dom.add_text(
+            &row,
+            "button",
+            "ofs-btn ofs-btn-primary",
+            &s.t("button-copy-message"),
+        );
         set(&copy, "type", "button");
         set(&copy, "data-action", "copy");
         let status = dom.add(o, "p", "ofs-copy-status");
@@ -657,14 +808,26 @@ impl App {
             }
             a
         };
-        link(&out.channel_app, &s.get("button-open-channel-app", &[("channel", channel)]), "slack-channel");
-        let web = link(&out.channel_web, &s.get("button-open-channel-web", &[("channel", channel)]), "slack-channel-web");
+        link(
+            &out.channel_app,
+            &s.get("button-open-channel-app", &[("channel", channel)]),
+            "slack-channel",
+        );
+        let web = link(
+            &out.channel_web,
+            &s.get("button-open-channel-web", &[("channel", channel)]),
+            "slack-channel-web",
+        );
         set(&web, "target", "_blank");
         set(&web, "rel", "noopener");
         for (name, url) in &out.dms {
             link(url, &s.get("button-dm", &[("name", name)]), "slack-dm");
         }
-        let join = link(&self.config.slack.invite_url, &s.t("button-join-slack"), "slack-invite");
+        let join = link(
+            &self.config.slack.invite_url,
+            &s.t("button-join-slack"),
+            "slack-invite",
+        );
         set(&join, "target", "_blank");
         set(&join, "rel", "noopener");
 
@@ -690,10 +853,20 @@ impl App {
             set(&a, "download", file);
             set(&a, "data-output", output);
         };
-        if let Some(ics) = &out.ics {
-            dl(&s.t("button-ics"), ics, "otel-feedback-session.ics", "ics");
+        for (i, ics) in out.ics.iter().enumerate() {
+            let file = if i == 0 {
+                "otel-feedback-session.ics".to_owned()
+            } else {
+                format!("otel-feedback-session-{}.ics", i + 1)
+            };
+            dl(&s.t("button-ics"), ics, &file, "ics");
         }
-        dl(&s.t("button-ics-series"), &out.ics_series, "otel-end-user-sig.ics", "ics-series");
+        dl(
+            &s.t("button-ics-series"),
+            &out.ics_series,
+            "otel-end-user-sig.ics",
+            "ics-series",
+        );
         for g in &out.gcal {
             let li = dom.add(&cal, "li", "");
             let a = dom.add_text(&li, "a", "", &s.t("button-gcal"));
@@ -714,7 +887,11 @@ impl App {
         let msg: HtmlTextAreaElement = msg.unchecked_into();
         let status = self.by_id("ofs-copy-status");
         let ok_text = self.s.t("notice-copied");
-        let fail_text = format!("{} {}", self.s.t("notice-copy-failed"), self.s.t("notice-copy-select"));
+        let fail_text = format!(
+            "{} {}",
+            self.s.t("notice-copy-failed"),
+            self.s.t("notice-copy-select")
+        );
         let fallback = {
             let msg = msg.clone();
             let status = status.clone();
@@ -727,7 +904,10 @@ impl App {
             }
         };
         let clipboard = web_sys::window()
-            .map(|w| js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard")).unwrap_or(JsValue::UNDEFINED))
+            .map(|w| {
+                js_sys::Reflect::get(&w.navigator(), &JsValue::from_str("clipboard"))
+                    .unwrap_or(JsValue::UNDEFINED)
+            })
             .filter(|c| !c.is_undefined() && !c.is_null());
         let Some(clipboard) = clipboard else {
             fallback();
@@ -761,7 +941,10 @@ impl App {
 /// Focuses a field, or the first control inside a group.
 fn focus_field(t: &Element) {
     let target = if t.tag_name().eq_ignore_ascii_case("fieldset") {
-        t.query_selector("input:not([disabled]), input").ok().flatten().unwrap_or_else(|| t.clone())
+        t.query_selector("input:not([disabled]), input")
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| t.clone())
     } else {
         t.clone()
     };
@@ -806,7 +989,10 @@ fn wire(app: &Shared) {
     let w = app.clone();
     listen(&form, "change", move |e| {
         let app = w.borrow();
-        if let Some(t) = e.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) {
+        if let Some(t) = e
+            .target()
+            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+        {
             if t.name() == "slots" && t.checked() {
                 app.els.no_slot.set_checked(false);
             } else if t.id() == "ofs-no-slot" && t.checked() {

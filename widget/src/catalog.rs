@@ -11,7 +11,14 @@ pub fn lookup(lang: &str, key: &str, args: &[(&str, &str)]) -> Option<String> {
     }
     let args: Vec<(&str, Arg)> = args
         .iter()
-        .map(|(k, v)| (*k, v.parse::<i64>().map(Arg::Num).unwrap_or_else(|_| Arg::Str((*v).to_owned()))))
+        .map(|(k, v)| {
+            (
+                *k,
+                v.parse::<i64>()
+                    .map(Arg::Num)
+                    .unwrap_or_else(|_| Arg::Str((*v).to_owned())),
+            )
+        })
         .collect();
     Some(i18n::format(Lang::negotiate(lang), key, &args))
 }

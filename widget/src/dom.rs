@@ -93,7 +93,10 @@ impl Store {
     pub fn open() -> Store {
         let storage = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
         // A storage that refuses writes is as good as none.
-        let usable = storage.filter(|s| s.set_item("otel-feedback:probe", "1").is_ok() && s.remove_item("otel-feedback:probe").is_ok());
+        let usable = storage.filter(|s| {
+            s.set_item("otel-feedback:probe", "1").is_ok()
+                && s.remove_item("otel-feedback:probe").is_ok()
+        });
         Store(usable)
     }
 

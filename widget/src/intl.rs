@@ -169,7 +169,8 @@ impl ZoneRules for IntlZone {
     }
 
     fn offset_at(&self, instant: DateTime<Utc>) -> FixedOffset {
-        parse_gmt_offset(&self.dtf.format(ms(instant))).unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))
+        parse_gmt_offset(&self.dtf.format(ms(instant)))
+            .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))
     }
 }
 

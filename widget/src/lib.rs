@@ -51,12 +51,14 @@ pub fn parse_config(json: &str) -> Result<(Config, HashMap<String, String>), Str
     if json.trim().is_empty() {
         return Ok((Config::default(), HashMap::new()));
     }
-    let mut v: Value = serde_json::from_str(json).map_err(|e| format!("the configuration is not valid JSON: {e}"))?;
+    let mut v: Value = serde_json::from_str(json)
+        .map_err(|e| format!("the configuration is not valid JSON: {e}"))?;
     let strings = match v.as_object_mut().and_then(|o| o.remove("strings")) {
         Some(s) => string_map(&s)?,
         None => HashMap::new(),
     };
-    let config: Config = serde_json::from_value(v).map_err(|e| format!("invalid configuration: {e}"))?;
+    let config: Config =
+        serde_json::from_value(v).map_err(|e| format!("invalid configuration: {e}"))?;
     Ok((config, strings))
 }
 
@@ -82,7 +84,8 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     let (config, mut strings) = parse_config(&text("config").unwrap_or_default())?;
     let page_strings = get(&options, "strings");
     if let Some(json) = page_strings.as_string() {
-        let v: Value = serde_json::from_str(&json).map_err(|e| format!("\"strings\" is not valid JSON: {e}"))?;
+        let v: Value = serde_json::from_str(&json)
+            .map_err(|e| format!("\"strings\" is not valid JSON: {e}"))?;
         strings.extend(string_map(&v)?);
     } else if page_strings.is_object() {
         for entry in js_sys::Object::entries(page_strings.unchecked_ref()).iter() {
@@ -92,7 +95,9 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
             }
         }
     }
-    let lang = text("lang").filter(|l| !l.trim().is_empty()).unwrap_or_else(|| "en".into());
+    let lang = text("lang")
+        .filter(|l| !l.trim().is_empty())
+        .unwrap_or_else(|| "en".into());
     let now = get(&options, "now")
         .as_f64()
         .and_then(|ms| DateTime::from_timestamp_millis(ms as i64));
@@ -114,14 +119,22 @@ mod tests {
 
     #[test]
     fn inline_json_carries_strings_and_config() {
-        let (c, s) = parse_config(r#"{"sessions_shown": 3, "strings": {"button-clear": "Start over"}}"#).unwrap();
+        let (c, s) =
+            parse_config(r#"{"sessions_shown": 3, "strings": {"button-clear": "Start over"}}"#)
+                .unwrap();
         assert_eq!(c.sessions_shown, 3);
-        assert_eq!(s.get("button-clear").map(String::as_str), Some("Start over"));
+        assert_eq!(
+            s.get("button-clear").map(String::as_str),
+            Some("Start over")
+        );
     }
 
     #[test]
     fn a_typo_in_the_config_is_refused() {
         let err = parse_config(r#"{"sessions_shwn": 3}"#).unwrap_err();
-        assert!(err.starts_with("invalid configuration: unknown field `sessions_shwn`"), "{err}");
+        assert!(
+            err.starts_with("invalid configuration: unknown field `sessions_shwn`"),
+            "{err}"
+        );
     }
 }

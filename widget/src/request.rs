@@ -2,6 +2,7 @@
 //! back. No rule lives here.
 
 use chrono::{DateTime, Utc};
+use otel_feedback_core::compose::{gcal, ics, mailto, slack};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::request::{self, FeedbackRequest, ValidRequest};
@@ -76,12 +77,21 @@ impl Form {
     /// Reads a stored draft; anything unreadable is ignored.
     pub fn from_json(text: &str) -> Option<Form> {
         let v: Value = serde_json::from_str(text).ok()?;
-        let s = |k: &str| v.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
+        let s = |k: &str| {
+            v.get(k)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        };
         let b = |k: &str| v.get(k).and_then(Value::as_bool).unwrap_or_default();
         let list = |k: &str| {
             v.get(k)
                 .and_then(Value::as_array)
-                .map(|a| a.iter().filter_map(|x| x.as_str().map(str::to_owned)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|x| x.as_str().map(str::to_owned))
+                        .collect()
+                })
                 .unwrap_or_default()
         };
         Some(Form {
@@ -125,8 +135,8 @@ pub struct Outputs {
     pub mailto: String,
     /// Whether the email's details were shortened to fit the URL.
     pub mailto_shortened: bool,
-    /// The `.ics` for the chosen sessions, when any was chosen.
-    pub ics: Option<String>,
+    /// One `.ics` per chosen session.
+    pub ics: Vec<String>,
     /// The `.ics` for the whole series.
     pub ics_series: String,
     /// A Google Calendar link per chosen session.
@@ -137,7 +147,13 @@ pub struct Outputs {
 ///
 /// `lang` is the page language (error messages); `zone` the visitor's zone
 /// (the message gives each session in it too).
-pub fn check(config: &Config, lang: &str, zone: &str, now: DateTime<Utc>, form: &Form) -> Result<Outputs, Vec<FieldError>> {
+pub fn check(
+    config: &Config,
+    lang: &str,
+    zone: &str,
+    now: DateTime<Utc>,
+    form: &Form,
+) -> Result<Outputs, Vec<FieldError>> {
     let req = FeedbackRequest {
         organization: form.organization.clone(),
         name: form.name.clone(),
@@ -146,7 +162,11 @@ pub fn check(config: &Config, lang: &str, zone: &str, now: DateTime<Utc>, form: 
         role: form.role.clone(),
         topics: form.topics.clone(),
         details: form.details.clone(),
-        slots: if form.no_slot { Vec::new() } else { form.slots.clone() },
+        slots: if form.no_slot {
+            Vec::new()
+        } else {
+            form.slots.clone()
+        },
         alternative_time: form.alternative_time.clone(),
         delete_recording: form.delete_recording,
         anonymize_post: form.anonymize_post,
@@ -154,21 +174,44 @@ pub fn check(config: &Config, lang: &str, zone: &str, now: DateTime<Utc>, form: 
         tz: zone.to_owned(),
     };
     let zones = Chain(Tzdb, IntlZones);
-    let valid = request::validate_in(&req, config, now, &zones, Lang::negotiate(lang)).map_err(|errors| {
-        errors
-            .into_iter()
-            .map(|e| FieldError {
-                field: e.field,
-                message: e.message,
-            })
-            .collect::<Vec<_>>()
-    })?;
-    Ok(compose(&valid, config, &zones))
+    let valid = request::validate_in(&req, config, now, &zones, Lang::negotiate(lang)).map_err(
+        |errors| {
+            errors
+                .into_iter()
+                .map(|e| FieldError {
+                    field: e.field,
+                    message: e.message,
+                })
+                .collect::<Vec<_>>()
+        },
+    )?;
+    Ok(compose(&valid, config, &zones, now))
 }
 
-fn compose(_req: &ValidRequest, _config: &Config, _zones: &dyn ZoneSource) -> Outputs {
-    // Placeholder until core's compose API is committed.
-    Outputs::default()
+fn compose(
+    req: &ValidRequest,
+    config: &Config,
+    zones: &dyn ZoneSource,
+    now: DateTime<Utc>,
+) -> Outputs {
+    let links = slack::links(config);
+    let mail = mailto::mailto(req, config, zones);
+    let n = req.slots.len();
+    Outputs {
+        slack: slack::message(req, config, zones),
+        channel_app: links.channel_app,
+        channel_web: links.channel_web,
+        dms: links.dms.into_iter().map(|d| (d.name, d.app_url)).collect(),
+        mailto: mail.url,
+        mailto_shortened: mail.shortened,
+        ics: (0..n)
+            .filter_map(|i| ics::event(req, config, zones, now, i))
+            .collect(),
+        ics_series: ics::series(config, zones, now, req.lang).unwrap_or_default(),
+        gcal: (0..n)
+            .filter_map(|i| gcal::link(req, config, zones, i))
+            .collect(),
+    }
 }
 
 #[cfg(test)]

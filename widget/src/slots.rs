@@ -46,7 +46,11 @@ pub fn rfc3339_local(t: DateTime<FixedOffset>) -> String {
 /// they are; the zone's city when there is none.
 pub fn short_zone(abbreviation: Option<&str>, zone: &str) -> String {
     match abbreviation {
-        Some(a) if a.len() == 3 && (a.ends_with("ST") || a.ends_with("DT")) && a.starts_with(|c: char| c.is_ascii_uppercase()) => {
+        Some(a)
+            if a.len() == 3
+                && (a.ends_with("ST") || a.ends_with("DT"))
+                && a.starts_with(|c: char| c.is_ascii_uppercase()) =>
+        {
             format!("{}T", &a[..1])
         }
         Some(a) if !a.is_empty() && !a.starts_with(['+', '-']) => a.to_owned(),
@@ -83,7 +87,12 @@ impl SlotFormat {
         SlotFormat {
             weekday: f(&[("weekday", "long")]),
             date: f(&[("month", "long"), ("day", "numeric")]),
-            time: f(&[("hour", "numeric"), ("minute", "2-digit"), ("hourCycle", hc), ("timeZoneName", "short")]),
+            time: f(&[
+                ("hour", "numeric"),
+                ("minute", "2-digit"),
+                ("hourCycle", hc),
+                ("timeZoneName", "short"),
+            ]),
             full: f(&[
                 ("weekday", "long"),
                 ("year", "numeric"),
@@ -131,7 +140,16 @@ impl SlotFormat {
 }
 
 /// Builds one `<li data-slot data-local>` row with its checkbox.
-pub fn row(dom: &Dom, s: &Strings, f: &SlotFormat, occ: &Occurrence, zone: &dyn ZoneRules, source: &dyn ZoneRules, index: usize, show_label: bool) -> (Element, HtmlInputElement) {
+pub fn row(
+    dom: &Dom,
+    s: &Strings,
+    f: &SlotFormat,
+    occ: &Occurrence,
+    zone: &dyn ZoneRules,
+    source: &dyn ZoneRules,
+    index: usize,
+    show_label: bool,
+) -> (Element, HtmlInputElement) {
     let utc = rfc3339_utc(occ.start);
     let local = to_local(zone, occ.start);
     let li = dom.el("li", "ofs-slot");
@@ -140,21 +158,38 @@ pub fn row(dom: &Dom, s: &Strings, f: &SlotFormat, occ: &Occurrence, zone: &dyn 
     let label = dom.add(&li, "label", "ofs-slot-label");
     let id = format!("ofs-slot-{index}");
     set(&label, "for", &id);
-    let input = dom.input(&label, "checkbox", &[("name", "slots"), ("value", &utc), ("id", &id)]);
+    let input = dom.input(
+        &label,
+        "checkbox",
+        &[("name", "slots"), ("value", &utc), ("id", &id)],
+    );
 
     let source_local = occ.source_local();
-    let day_diff = local.date_naive().signed_duration_since(source_local.date_naive()).num_days();
-    let zone_abbr = short_zone(source.abbreviation_at(occ.start).as_deref(), &occ.source_zone);
+    let day_diff = local
+        .date_naive()
+        .signed_duration_since(source_local.date_naive())
+        .num_days();
+    let zone_abbr = short_zone(
+        source.abbreviation_at(occ.start).as_deref(),
+        &occ.source_zone,
+    );
     let source_text = s.get(
         "source-time",
-        &[("time", &f.source_time(&occ.source_zone, occ.start)), ("zone", &zone_abbr)],
+        &[
+            ("time", &f.source_time(&occ.source_zone, occ.start)),
+            ("zone", &zone_abbr),
+        ],
     );
 
     // What a screen reader announces: the full date, time and zone.
     let mut spoken = format!("{} ({source_text})", f.full(occ.start));
     if day_diff != 0 {
         spoken.push_str(", ");
-        spoken.push_str(&s.t(if day_diff > 0 { "day-later-long" } else { "day-earlier-long" }));
+        spoken.push_str(&s.t(if day_diff > 0 {
+            "day-later-long"
+        } else {
+            "day-earlier-long"
+        }));
     }
     dom.add_text(&label, "span", "ofs-sr", &spoken);
 
@@ -162,19 +197,46 @@ pub fn row(dom: &Dom, s: &Strings, f: &SlotFormat, occ: &Occurrence, zone: &dyn 
     set(&seen, "aria-hidden", "true");
     let time = dom.add(&seen, "time", "ofs-when");
     set(&time, "datetime", &utc);
-    dom.add_text(&time, "span", "ofs-weekday", &SlotFormat::fmt(&f.weekday, occ.start));
+    dom.add_text(
+        &time,
+        "span",
+        "ofs-weekday",
+        &SlotFormat::fmt(&f.weekday, occ.start),
+    );
     let _ = time.append_with_str_1(" ");
-    dom.add_text(&time, "span", "ofs-date", &SlotFormat::fmt(&f.date, occ.start));
+    dom.add_text(
+        &time,
+        "span",
+        "ofs-date",
+        &SlotFormat::fmt(&f.date, occ.start),
+    );
     let _ = time.append_with_str_1(" ");
-    dom.add_text(&time, "span", "ofs-time", &SlotFormat::fmt(&f.time, occ.start));
+    dom.add_text(
+        &time,
+        "span",
+        "ofs-time",
+        &SlotFormat::fmt(&f.time, occ.start),
+    );
     if day_diff != 0 {
         let marker = dom.add_text(
             &seen,
             "span",
             "ofs-day-marker",
-            &s.t(if day_diff > 0 { "day-later" } else { "day-earlier" }),
+            &s.t(if day_diff > 0 {
+                "day-later"
+            } else {
+                "day-earlier"
+            }),
         );
-        set(&marker, "title", &s.t(if day_diff > 0 { "day-later-long" } else { "day-earlier-long" }));
+        set(
+            &marker,
+            "title",
+            &s.t(if day_diff > 0 {
+                "day-later-long"
+            } else {
+                "day-earlier-long"
+            }),
+        );
     }
     dom.add_text(&seen, "span", "ofs-source", &source_text);
     if show_label {
@@ -196,7 +258,10 @@ mod tests {
         assert_eq!(short_zone(Some("PDT"), "America/Los_Angeles"), "PT");
         assert_eq!(short_zone(Some("CEST"), "Europe/Berlin"), "CEST");
         assert_eq!(short_zone(Some("+0545"), "Asia/Kathmandu"), "Kathmandu");
-        assert_eq!(short_zone(None, "America/Argentina/Buenos_Aires"), "Buenos Aires");
+        assert_eq!(
+            short_zone(None, "America/Argentina/Buenos_Aires"),
+            "Buenos Aires"
+        );
     }
 
     #[test]
@@ -204,8 +269,14 @@ mod tests {
         let t = Utc.with_ymd_and_hms(2026, 11, 26, 18, 0, 0).unwrap();
         assert_eq!(rfc3339_utc(t), "2026-11-26T18:00:00Z");
         let np = FixedOffset::east_opt(5 * 3600 + 45 * 60).unwrap();
-        assert_eq!(rfc3339_local(t.with_timezone(&np)), "2026-11-26T23:45:00+05:45");
+        assert_eq!(
+            rfc3339_local(t.with_timezone(&np)),
+            "2026-11-26T23:45:00+05:45"
+        );
         let la = FixedOffset::west_opt(8 * 3600).unwrap();
-        assert_eq!(rfc3339_local(t.with_timezone(&la)), "2026-11-26T10:00:00-08:00");
+        assert_eq!(
+            rfc3339_local(t.with_timezone(&la)),
+            "2026-11-26T10:00:00-08:00"
+        );
     }
 }

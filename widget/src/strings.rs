@@ -20,12 +20,21 @@ const WIDGET_EN: &[(&str, &str)] = &[
         "notice-zone-unknown",
         "This browser does not know the time zone “{ $zone }”; times are shown in UTC.",
     ),
-    ("help-timezone", "Type to search, for example Tokyo or Kyiv."),
+    (
+        "help-timezone",
+        "Type to search, for example Tokyo or Kyiv.",
+    ),
     ("source-time", "{ $time } { $zone }"),
-    ("button-open-channel-web", "Open #{ $channel } in the browser"),
+    (
+        "button-open-channel-web",
+        "Open #{ $channel } in the browser",
+    ),
     ("calendar-heading", "Add to your calendar"),
     ("email-heading", "Email"),
-    ("notice-copy-select", "Press Ctrl+C (⌘C on a Mac) to copy the selected text."),
+    (
+        "notice-copy-select",
+        "Press Ctrl+C (⌘C on a Mac) to copy the selected text.",
+    ),
 ];
 
 /// Looks texts up for one language.
@@ -99,7 +108,13 @@ mod tests {
 
     #[test]
     fn placeholders_are_filled_once() {
-        assert_eq!(fill("Open #{ $channel } now", &[("channel", "otel-sig-end-user")]), "Open #otel-sig-end-user now");
+        assert_eq!(
+            fill(
+                "Open #{ $channel } now",
+                &[("channel", "otel-sig-end-user")]
+            ),
+            "Open #otel-sig-end-user now"
+        );
         assert_eq!(fill("{$a}{ $a }", &[("a", "{ $a }")]), "{ $a }{ $a }");
         assert_eq!(fill("{ $missing } stays", &[]), "{ $missing } stays");
     }
