@@ -162,9 +162,11 @@ describe("the request form", () => {
       els.map((e) => ({ id: e.id, describedby: (e.getAttribute("aria-describedby") || "").split(/\s+/) })),
     );
     const ids = invalid.map((i) => i.id);
-    // The empty request breaks these rules: no session and no alternative
-    // time, organization, name, neither email nor Slack, no topic.
-    assert.deepEqual(ids, ["ofs-slots", "ofs-organization", "ofs-name", "ofs-contact", "ofs-topics"]);
+    // The empty request breaks these rules, reported by core on these
+    // fields (page order): no session and no alternative time (at the
+    // alternative-time field, right under the sessions), organization, name,
+    // neither email nor Slack (at the email field), no topic.
+    assert.deepEqual(ids, ["ofs-alternative_time", "ofs-organization", "ofs-name", "ofs-email", "ofs-topics"]);
     for (const { id, describedby } of invalid) {
       const errorId = `${id}-error`;
       assert.ok(describedby.includes(errorId), `${id} aria-describedby="${describedby.join(" ")}" lacks ${errorId}`);
@@ -175,10 +177,11 @@ describe("the request form", () => {
       assert.equal(await link.count(), 1, `summary links to #${id}`);
       assert.equal((await link.innerText()).trim(), (await error.innerText()).trim(), `summary and field say the same for ${id}`);
     }
-    // Focus is on the first error: the first session's checkbox.
-    const active = await deepActive(page);
-    assert.equal(active.name, "slots");
-    assert.equal(active.value, FIRST_SLOT);
+    // The summary lists the errors in page order (as GOV.UK's error summary
+    // does), and focus moves to the first error on the page.
+    const order = await summary.locator("a[href^='#']").evaluateAll((as) => as.map((a) => a.getAttribute("href").slice(1)));
+    assert.deepEqual(order, ids, "summary order is page order");
+    assert.equal((await deepActive(page)).id, "ofs-alternative_time", "focus is on the first error on the page");
     // A summary link moves focus to its field.
     await summary.locator('a[href="#ofs-name"]').click();
     assert.equal((await deepActive(page)).id, "ofs-name");

@@ -1,0 +1,319 @@
+// Faults in the page (issue 7, part 3 and 5): a broken configuration, a
+// wasm that cannot instantiate, a zone Intl lacks, no localStorage, a denied
+// clipboard, over-long input and a 1 MB paste. In each case the page keeps
+// working or keeps its fallback, and tells the visitor in plain words.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { launch, repo, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+
+const CLOCK = "2026-11-22T12:00:00Z";
+const FIRST_SLOT = "2026-11-26T18:00:00Z";
+const CONFIG_TEXT = readFileSync(join(repo, "demo", "config.json"), "utf8");
+const CONFIG = JSON.parse(CONFIG_TEXT);
+const FALLBACK = "To schedule a session, reach out to us in";
+const CLI = join(repo, "target", "debug", "otel-feedback");
+
+// Core's length limits (core/src/request.rs), pinned by hand.
+const LIMITS = {
+  organization: 120,
+  name: 80,
+  email: 254,
+  slack: 80,
+  role: 80,
+  details: 2000,
+  alternative_time: 300,
+};
+
+/** The demo configuration with one change, as JSON text. */
+function configWith(change) {
+  const c = structuredClone(CONFIG);
+  change(c);
+  return JSON.stringify(c, null, 2);
+}
+
+// [case, config text served as /config.json, what the console error must name]
+const BAD_CONFIGS = [
+  ["a zone no one knows", configWith((c) => (c.schedule.series[0].zone = "America/Atlantis")), /zone/i, "America/Atlantis"],
+  ["an anchor that is not a date", configWith((c) => (c.schedule.series[0].anchor = "2026-02-30")), /anchor/i, "2026-02-30"],
+  ["malformed JSON", CONFIG_TEXT.slice(0, CONFIG_TEXT.indexOf('"slack"')), /JSON/, null],
+];
+
+/**
+ * Visible notices the widget adds inside or next to its element: any
+ * [role=status], [role=alert] or .ofs-notice in the element (light DOM or
+ * open shadow root) or its next sibling, with text.
+ */
+function notices(page) {
+  return page.evaluate(() => {
+    const host = document.querySelector("otel-feedback-session");
+    const found = [];
+    const SEL = "[role=status], [role=alert], .ofs-notice";
+    const add = (el) => {
+      const text = (el.textContent || "").replace(/\s+/g, " ").trim();
+      const r = el.getBoundingClientRect();
+      if (text && r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== "hidden") found.push(text);
+    };
+    const visit = (root) => {
+      for (const el of root.querySelectorAll(SEL)) add(el);
+      for (const el of root.querySelectorAll("*")) if (el.shadowRoot) visit(el.shadowRoot);
+    };
+    visit(host);
+    if (host.shadowRoot) visit(host.shadowRoot);
+    const next = host.nextElementSibling;
+    if (next) {
+      if (next.matches(SEL)) add(next);
+      visit(next);
+    }
+    return found;
+  });
+}
+
+describe("faults in the page", () => {
+  let browser, server;
+  before(async () => {
+    requireWidget();
+    browser = await launch();
+    server = await serve();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** A fresh visitor in Kyiv at CLOCK; `setup(context, page)` runs before the page loads. */
+  async function visit(setup, options = {}) {
+    const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: "en-GB", ...options });
+    const page = await context.newPage();
+    const log = watch(page);
+    await page.clock.setFixedTime(new Date(CLOCK));
+    if (setup) await setup(context, page);
+    await page.goto(server.url);
+    return { context, page, log };
+  }
+
+  async function fillValid(page) {
+    await page.locator("#ofs-organization").fill("Example Corp");
+    await page.locator("#ofs-name").fill("Ana Example");
+    await page.locator("#ofs-email").fill("ana@example.com");
+    await page.locator(`input[name=slots][value="${FIRST_SLOT}"]`).check();
+    await page.locator("input[name=topics][value=adoption]").check();
+  }
+
+  for (const [what, body, field, value] of BAD_CONFIGS) {
+    test(`a configuration with ${what} keeps the fallback, adds a plain notice, logs an error naming the field`, async () => {
+      const { context, page, log } = await visit((_, page) =>
+        page.route("**/config.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body })),
+      );
+      try {
+        await page.waitForSelector("otel-feedback-session[data-state=failed]", { state: "attached", timeout: 15000 });
+        const fallback = page.locator("otel-feedback-session #schedule-fallback");
+        assert.equal(await fallback.isVisible(), true, "the fallback text is visible");
+        assert.match(await fallback.innerText(), new RegExp(FALLBACK));
+        assert.equal(await page.locator("[data-slot]").count(), 0, "no slots are shown");
+        // One console error from the widget, naming the field (and the value).
+        const own = log.errors.filter((e) => !e.startsWith("Failed to load resource"));
+        assert.equal(own.length, 1, `widget console errors: ${JSON.stringify(own)}`);
+        assert.match(own[0], field, `the console error names the field: ${own[0]}`);
+        if (value) assert.ok(own[0].includes(value), `the console error quotes ${value}: ${own[0]}`);
+        assert.deepEqual(log.pageErrors, []);
+        // A short notice for visitors, in plain words: no JSON, no field
+        // names, no code.
+        const shown = await notices(page);
+        assert.equal(shown.length, 1, `one visible notice in or next to the element, found ${JSON.stringify(shown)}`);
+        const notice = shown[0];
+        assert.ok(notice.length >= 10 && notice.length <= 200, `notice length ${notice.length}: ${notice}`);
+        assert.doesNotMatch(notice, /json|anchor|series|serde|config|[`{}<>]|line \d|column \d/i, `notice is non-technical: ${notice}`);
+        if (value) assert.ok(!notice.includes(value), `notice does not echo ${value}`);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test("a corrupt .wasm (fails to instantiate) keeps the fallback, one console error", async () => {
+    const { context, page, log } = await visit((_, page) =>
+      page.route("**/*.wasm", (route) =>
+        // The right magic number and version, then garbage: compile fails.
+        route.fulfill({ status: 200, contentType: "application/wasm", body: Buffer.concat([Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]), Buffer.alloc(64, 0xff)]) }),
+      ),
+    );
+    try {
+      await page.waitForSelector("otel-feedback-session[data-state=failed]", { state: "attached", timeout: 15000 });
+      const fallback = page.locator("otel-feedback-session #schedule-fallback");
+      assert.equal(await fallback.isVisible(), true);
+      assert.match(await fallback.innerText(), new RegExp(FALLBACK));
+      const own = log.errors.filter((e) => !e.startsWith("Failed to load resource"));
+      assert.equal(own.length, 1, `widget console errors: ${JSON.stringify(own)}`);
+      assert.match(own[0], /otel-feedback-session/);
+      assert.deepEqual(log.pageErrors, []);
+      assert.equal(await page.locator("[data-slot]").count(), 0);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('tz="Mars/Olympus" (a zone Intl lacks) shows the sessions in UTC with a notice', async () => {
+    const expected = JSON.parse(
+      execFileSync(CLI, ["slots", "--tz", "UTC", "--after", CLOCK, "--count", "6", "--format", "json", "--config", join(repo, "demo", "config.json")], {
+        encoding: "utf8",
+      }),
+    );
+    const { context, page, log } = await visit((_, page) =>
+      page.route(
+        (url) => url.pathname === "/",
+        async (route) => {
+          const res = await route.fetch();
+          const html = (await res.text()).replace('<otel-feedback-session config="/config.json">', '<otel-feedback-session config="/config.json" tz="Mars/Olympus">');
+          assert.ok(html.includes('tz="Mars/Olympus"'));
+          await route.fulfill({ response: res, body: html });
+        },
+      ),
+    );
+    try {
+      await waitReady(page, log);
+      const shown = await page.locator("[data-slot]").evaluateAll((els) => els.map((e) => ({ slot: e.getAttribute("data-slot"), local: e.getAttribute("data-local"), text: e.textContent })));
+      assert.deepEqual(
+        shown.map((s) => s.slot),
+        expected.map((s) => s.utc),
+      );
+      for (let i = 0; i < shown.length; i++) {
+        assert.equal(shown[i].local.replace(/Z$/, "+00:00"), expected[i].local.replace(/Z$/, "+00:00"), `slot ${i} is shown in UTC`);
+        const hhmm = expected[i].local.slice(11, 16);
+        const [h, m] = hhmm.split(":").map(Number);
+        const h12 = `${((h + 11) % 12) + 1}:${String(m).padStart(2, "0")}\\s?${h < 12 ? "AM" : "PM"}`;
+        assert.match(shown[i].text, new RegExp(`(^|\\D)(${hhmm}|${h12})`), `slot ${i} text shows the UTC time ${hhmm}`);
+      }
+      const notice = page.locator(".ofs-notice");
+      assert.equal(await notice.isVisible(), true, "a notice is shown");
+      const text = await notice.innerText();
+      assert.ok(text.includes("Mars/Olympus"), text);
+      assert.ok(text.includes("UTC"), text);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("with localStorage throwing, the widget works without drafts", async () => {
+    const { context, page, log } = await visit((context) =>
+      context.addInitScript(() => {
+        Object.defineProperty(window, "localStorage", {
+          configurable: true,
+          get() {
+            throw new DOMException("The operation is insecure.", "SecurityError");
+          },
+        });
+      }),
+    );
+    try {
+      assert.equal(await page.evaluate(() => { try { return typeof window.localStorage; } catch (e) { return e.name; } }), "SecurityError");
+      await waitReady(page, log);
+      assert.equal(await page.locator("[data-slot]").count(), 6);
+      await fillValid(page);
+      await page.locator("#ofs-hour12").click();
+      await page.locator("form#ofs-form button[type=submit]").click();
+      const slack = page.locator("[data-output=slack]");
+      await slack.waitFor({ state: "visible", timeout: 5000 });
+      assert.ok((await slack.inputValue()).includes("Example Corp"), "the Slack message is composed");
+      // A reload starts empty: nothing was kept, nothing broke.
+      await page.reload();
+      await waitReady(page, log);
+      assert.equal(await page.locator("#ofs-organization").inputValue(), "");
+      assert.equal(await page.locator("[data-slot]").count(), 6);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("with the clipboard denied, Copy selects the whole message and says how to copy it", async () => {
+    const { context, page, log } = await visit((context) =>
+      context.addInitScript(() => {
+        // What Chromium does when the permission is denied.
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+      }),
+    );
+    try {
+      await waitReady(page, log);
+      await fillValid(page);
+      await page.locator("form#ofs-form button[type=submit]").click();
+      const slack = page.locator("[data-output=slack]");
+      await slack.waitFor({ state: "visible", timeout: 5000 });
+      await page.locator("[data-action=copy]").click();
+      const status = page.locator("#ofs-copy-status");
+      await page.waitForFunction(() => {
+        const s = document.querySelector("otel-feedback-session")?.shadowRoot?.querySelector("#ofs-copy-status");
+        return s && s.textContent.trim().length > 0;
+      });
+      assert.match(await status.innerText(), /Ctrl\+C/, "an instruction to copy by hand");
+      const sel = await slack.evaluate((t) => ({ start: t.selectionStart, end: t.selectionEnd, length: t.value.length, focused: t.getRootNode().activeElement === t }));
+      assert.ok(sel.length > 0, "the message is not empty");
+      assert.deepEqual(sel, { start: 0, end: sel.length, length: sel.length, focused: true }, "the whole message is selected and focused");
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const [field, max] of Object.entries(LIMITS)) {
+    test(`${field}: ${max + 1} characters are refused with a message, not truncated`, async () => {
+      const { context, page, log } = await visit();
+      try {
+        await waitReady(page, log);
+        await fillValid(page);
+        if (field === "alternative_time") await page.locator("#ofs-no-slot").check();
+        // An email-shaped value for email, plain letters elsewhere.
+        const long = field === "email" ? `${"a".repeat(max + 1 - "@example.com".length)}@example.com` : "a".repeat(max + 1);
+        assert.equal(long.length, max + 1);
+        await page.locator(`#ofs-${field}`).fill(long);
+        assert.equal((await page.locator(`#ofs-${field}`).inputValue()).length, max + 1, "the field holds every character typed");
+        await page.locator("form#ofs-form button[type=submit]").click();
+        await page.locator(".ofs-error-summary").waitFor({ state: "visible", timeout: 5000 });
+        assert.equal(await page.locator(`#ofs-${field}`).getAttribute("aria-invalid"), "true");
+        const error = page.locator(`#ofs-${field}-error`);
+        assert.equal(await error.isVisible(), true);
+        assert.match(await error.innerText(), new RegExp(`\\b${max}\\b`), "the message gives the limit");
+        assert.equal((await page.locator(`#ofs-${field}`).inputValue()).length, max + 1, "still not truncated after submit");
+        assert.equal(await page.locator("[data-output=slack]").count(), 0, "no outputs");
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
+  test("a 1 MB paste into details keeps the page responsive and the draft", async () => {
+    const { context, page, log } = await visit();
+    try {
+      await waitReady(page, log);
+      await page.locator("#ofs-organization").fill("Draft Org");
+      const big = "0123456789abcdef".repeat(65536); // 1 MiB
+      await page.locator("#ofs-details").focus();
+      // insertText is what a paste does to the field: one input event.
+      await page.keyboard.insertText(big);
+      assert.equal((await page.locator("#ofs-details").inputValue()).length, big.length);
+      // The page still answers: typing and ticking complete.
+      await page.locator("#ofs-name").fill("Ana Example", { timeout: 10000 });
+      await page.locator("input[name=topics][value=adoption]").check({ timeout: 10000 });
+      assert.equal(await page.locator("input[name=topics][value=adoption]").isChecked(), true);
+      // Submitting refuses the length at the field.
+      await page.locator("form#ofs-form button[type=submit]").click({ timeout: 10000 });
+      await page.locator(".ofs-error-summary").waitFor({ state: "visible", timeout: 10000 });
+      assert.equal(await page.locator("#ofs-details").getAttribute("aria-invalid"), "true");
+      assert.match(await page.locator("#ofs-details-error").innerText(), /\b2000\b/);
+      // The draft survives a reload, the paste included.
+      await page.reload();
+      await waitReady(page, log);
+      assert.equal(await page.locator("#ofs-organization").inputValue(), "Draft Org");
+      assert.equal(await page.locator("#ofs-name").inputValue(), "Ana Example");
+      const details = await page.locator("#ofs-details").inputValue();
+      assert.equal(details.length, big.length, "the pasted text is in the draft");
+      assert.equal(details === big, true);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+});
