@@ -1,0 +1,313 @@
+//! Reads the page's configuration from the browser's own `JSON.parse`
+//! result, field by field, into core's [`Config`].
+//!
+//! This replaces serde/serde_json in the wasm (about 40 KB of code, the
+//! float parsing and printing tables among it). The rules match core's
+//! serde derive: every key is optional and keeps core's default, an unknown
+//! key is refused (a typo must not be ignored), and each error names the
+//! field (`schedule.series[0].zone`).
+
+use std::collections::HashMap;
+
+use js_sys::{Array, Object, Reflect, JSON};
+use otel_feedback_core::config::{Config, Contact};
+use otel_feedback_core::schedule::{ExtraSession, Series};
+use wasm_bindgen::{JsCast, JsValue};
+
+type R<T> = Result<T, String>;
+
+fn join(path: &str, key: &str) -> String {
+    if path.is_empty() {
+        key.to_owned()
+    } else {
+        let mut p = path.to_owned();
+        p.push('.');
+        p.push_str(key);
+        p
+    }
+}
+
+fn wrong(path: &str, what: &str) -> String {
+    let mut m = String::from("`");
+    m.push_str(path);
+    m.push_str("` must be ");
+    m.push_str(what);
+    m
+}
+
+/// One JSON object being read; `keys` lists the keys it may have.
+struct Obj<'a> {
+    v: &'a JsValue,
+    path: &'a str,
+}
+
+impl<'a> Obj<'a> {
+    fn new(v: &'a JsValue, path: &'a str, keys: &[&str]) -> R<Obj<'a>> {
+        if !v.is_object() || Array::is_array(v) {
+            return Err(wrong(
+                if path.is_empty() {
+                    "the configuration"
+                } else {
+                    path
+                },
+                "an object",
+            ));
+        }
+        for k in Object::keys(v.unchecked_ref::<Object>()).iter() {
+            let k = k.as_string().unwrap_or_default();
+            if !keys.contains(&k.as_str()) {
+                let mut m = String::from("unknown field `");
+                m.push_str(&join(path, &k));
+                m.push_str("`, expected one of: ");
+                m.push_str(&keys.join(", "));
+                return Err(m);
+            }
+        }
+        Ok(Obj { v, path })
+    }
+
+    /// The value under `key`, `None` when absent (or `null`).
+    fn get(&self, key: &str) -> Option<JsValue> {
+        let v = Reflect::get(self.v, &JsValue::from_str(key)).ok()?;
+        (!v.is_undefined() && !v.is_null()).then_some(v)
+    }
+
+    fn string(&self, key: &str, out: &mut String) -> R<()> {
+        if let Some(v) = self.get(key) {
+            *out = v
+                .as_string()
+                .ok_or_else(|| wrong(&join(self.path, key), "text"))?;
+        }
+        Ok(())
+    }
+
+    fn opt_string(&self, key: &str, out: &mut Option<String>) -> R<()> {
+        if let Some(v) = self.get(key) {
+            *out = Some(
+                v.as_string()
+                    .ok_or_else(|| wrong(&join(self.path, key), "text"))?,
+            );
+        }
+        Ok(())
+    }
+
+    fn int(&self, key: &str, min: f64, out: &mut i64) -> R<()> {
+        if let Some(v) = self.get(key) {
+            match v.as_f64() {
+                Some(n) if n.fract() == 0.0 && n >= min && n <= 9.0e15 => *out = n as i64,
+                _ => {
+                    return Err(wrong(
+                        &join(self.path, key),
+                        if min >= 0.0 {
+                            "a whole number, 0 or more"
+                        } else {
+                            "a whole number"
+                        },
+                    ))
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn count(&self, key: &str, out: &mut usize) -> R<()> {
+        let mut n = *out as i64;
+        self.int(key, 0.0, &mut n)?;
+        *out = n as usize;
+        Ok(())
+    }
+
+    fn list<T>(&self, key: &str, out: &mut Vec<T>, item: impl Fn(&JsValue, &str) -> R<T>) -> R<()> {
+        let Some(v) = self.get(key) else {
+            return Ok(());
+        };
+        let path = join(self.path, key);
+        if !Array::is_array(&v) {
+            return Err(wrong(&path, "a list"));
+        }
+        let a: Array = v.unchecked_into();
+        let mut items = Vec::new();
+        for (i, x) in a.iter().enumerate() {
+            let mut p = path.clone();
+            p.push('[');
+            p.push_str(&i.to_string());
+            p.push(']');
+            items.push(item(&x, &p)?);
+        }
+        *out = items;
+        Ok(())
+    }
+
+    fn obj(&self, key: &str, keys: &[&str], read: impl FnOnce(&Obj) -> R<()>) -> R<()> {
+        let Some(v) = self.get(key) else {
+            return Ok(());
+        };
+        let path = join(self.path, key);
+        read(&Obj::new(&v, &path, keys)?)
+    }
+}
+
+fn series(v: &JsValue, path: &str) -> R<Series> {
+    let o = Obj::new(
+        v,
+        path,
+        &[
+            "weekday",
+            "time",
+            "duration_minutes",
+            "zone",
+            "every_weeks",
+            "anchor",
+            "until",
+            "label",
+        ],
+    )?;
+    let mut s = Series::default();
+    o.string("weekday", &mut s.weekday)?;
+    o.string("time", &mut s.time)?;
+    o.int("duration_minutes", f64::MIN, &mut s.duration_minutes)?;
+    o.string("zone", &mut s.zone)?;
+    o.int("every_weeks", f64::MIN, &mut s.every_weeks)?;
+    o.string("anchor", &mut s.anchor)?;
+    o.opt_string("until", &mut s.until)?;
+    // An explicit `null` label removes the default one.
+    if o.get("label").is_none() && Reflect::has(v, &JsValue::from_str("label")).unwrap_or(false) {
+        s.label = None;
+    }
+    o.opt_string("label", &mut s.label)?;
+    Ok(s)
+}
+
+fn extra(v: &JsValue, path: &str) -> R<ExtraSession> {
+    let o = Obj::new(
+        v,
+        path,
+        &["date", "time", "zone", "duration_minutes", "label"],
+    )?;
+    let mut e = ExtraSession::default();
+    o.string("date", &mut e.date)?;
+    o.string("time", &mut e.time)?;
+    o.string("zone", &mut e.zone)?;
+    o.int("duration_minutes", f64::MIN, &mut e.duration_minutes)?;
+    o.opt_string("label", &mut e.label)?;
+    Ok(e)
+}
+
+fn text_item(v: &JsValue, path: &str) -> R<String> {
+    v.as_string().ok_or_else(|| wrong(path, "text"))
+}
+
+fn contact(v: &JsValue, path: &str) -> R<Contact> {
+    let o = Obj::new(v, path, &["name", "member_id"])?;
+    let (mut name, mut member_id) = (String::new(), String::new());
+    for (key, out) in [("name", &mut name), ("member_id", &mut member_id)] {
+        if o.get(key).is_none() {
+            return Err(wrong(&join(path, key), "given"));
+        }
+        o.string(key, out)?;
+    }
+    Ok(Contact { name, member_id })
+}
+
+/// The configuration in `v` (a parsed JSON value) on top of core's
+/// defaults.
+pub fn config(v: &JsValue) -> R<Config> {
+    let mut c = Config::default();
+    let o = Obj::new(
+        v,
+        "",
+        &[
+            "schedule",
+            "slack",
+            "email",
+            "page_url",
+            "message_lang",
+            "sessions_shown",
+            "max_preferred",
+            "strings",
+        ],
+    )?;
+    o.obj("schedule", &["series", "cancelled", "extra"], |s| {
+        s.list("series", &mut c.schedule.series, series)?;
+        s.list("cancelled", &mut c.schedule.cancelled, text_item)?;
+        s.list("extra", &mut c.schedule.extra, extra)
+    })?;
+    o.obj(
+        "slack",
+        &[
+            "workspace_url",
+            "team_id",
+            "channel_id",
+            "channel_name",
+            "invite_url",
+            "contacts",
+        ],
+        |s| {
+            let k = &mut c.slack;
+            s.string("workspace_url", &mut k.workspace_url)?;
+            s.string("team_id", &mut k.team_id)?;
+            s.string("channel_id", &mut k.channel_id)?;
+            s.string("channel_name", &mut k.channel_name)?;
+            s.string("invite_url", &mut k.invite_url)?;
+            s.list("contacts", &mut k.contacts, contact)
+        },
+    )?;
+    o.obj("email", &["to"], |e| e.string("to", &mut c.email.to))?;
+    o.string("page_url", &mut c.page_url)?;
+    o.string("message_lang", &mut c.message_lang)?;
+    o.count("sessions_shown", &mut c.sessions_shown)?;
+    o.count("max_preferred", &mut c.max_preferred)?;
+    Ok(c)
+}
+
+/// `key → text` pairs of a JS object (other values are skipped).
+pub fn string_map(v: &JsValue, into: &mut HashMap<String, String>) -> R<()> {
+    if !v.is_object() || Array::is_array(v) {
+        return Err(wrong("strings", "an object of key → text"));
+    }
+    for entry in Object::entries(v.unchecked_ref::<Object>()).iter() {
+        let pair: Array = entry.unchecked_into();
+        if let (Some(k), Some(t)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            into.insert(k, t);
+        }
+    }
+    Ok(())
+}
+
+/// `JSON.parse`, with the browser's message on failure.
+pub fn parse(text: &str) -> R<JsValue> {
+    JSON::parse(text).map_err(|e| {
+        let msg = Reflect::get(&e, &JsValue::from_str("message"))
+            .ok()
+            .and_then(|m| m.as_string())
+            .unwrap_or_default();
+        let mut m = String::from("not valid JSON: ");
+        m.push_str(&msg);
+        m
+    })
+}
+
+/// Splits the page's JSON text into the configuration and the `strings`
+/// overrides it may carry. Empty text is core's defaults.
+pub fn parse_config(text: &str) -> R<(Config, HashMap<String, String>)> {
+    let mut strings = HashMap::new();
+    if text.trim().is_empty() {
+        return Ok((Config::default(), strings));
+    }
+    let v = parse(text).map_err(|e| {
+        let mut m = String::from("the configuration is ");
+        m.push_str(&e);
+        m
+    })?;
+    let c = config(&v).map_err(|e| {
+        let mut m = String::from("invalid configuration: ");
+        m.push_str(&e);
+        m
+    })?;
+    if let Ok(s) = Reflect::get(&v, &JsValue::from_str("strings")) {
+        if !s.is_undefined() && !s.is_null() {
+            string_map(&s, &mut strings)?;
+        }
+    }
+    Ok((c, strings))
+}
