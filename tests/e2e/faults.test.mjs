@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, repo, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+import { buildCli, launch, repo, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
 
 const CLOCK = "2026-11-22T12:00:00Z";
 const FIRST_SLOT = "2026-11-26T18:00:00Z";
@@ -75,6 +75,7 @@ describe("faults in the page", () => {
   let browser, server;
   before(async () => {
     requireWidget();
+    buildCli();
     browser = await launch();
     server = await serve();
   });

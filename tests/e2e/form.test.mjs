@@ -3,8 +3,27 @@
 // and drafts across a reload.
 import { after, before, beforeEach, afterEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import ICAL from "ical.js";
-import { countElements, deepActive, launch, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+import { buildCli, countElements, deepActive, launch, repo, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+
+const CLI = join(repo, "target", "debug", "otel-feedback");
+
+/** The native CLI's composition of the same request (core, natively). */
+function cliCompose(as, request) {
+  return execFileSync(CLI, ["compose", "--as", as, "--config", join(repo, "demo", "config.json"), "--now", CLOCK, "-"], {
+    input: JSON.stringify(request),
+    encoding: "utf8",
+  }).replace(/\n$/, as === "slack" ? "\n" : "");
+}
+
+/**
+ * The widget names the visitor's zone from Intl, which has no abbreviation
+ * ("20:00 Europe/Kiev (UTC+02:00)"); natively chrono-tz adds one ("20:00 EET
+ * (Europe/Kiev, UTC+02:00)"). Everything else must be identical.
+ */
+const sameZoneForm = (text) => text.replace(/(\d\d:\d\d) [A-Z][A-Za-z0-9+-]{1,5} \((Europe\/Kiev|Europe\/Kyiv), (UTC[+-]\d\d:\d\d)\)/g, "$1 $2 ($3)");
 
 // A Monday in Kyiv; the next sessions are Thursdays 2026-11-26, 12-10, ...
 const CLOCK = "2026-11-22T12:00:00Z";
@@ -81,6 +100,7 @@ describe("the request form", () => {
   let browser, server, context, page, log;
   before(async () => {
     requireWidget();
+    buildCli();
     browser = await launch();
     server = await serve();
   });
@@ -146,7 +166,7 @@ describe("the request form", () => {
     const slack = page.locator("[data-output=slack]");
     await slack.waitFor({ state: "visible", timeout: 5000 });
     const text = await outputText(slack);
-    for (const v of ["Example Corp", "Ana Example", "ana@example.com", "We run 300 collectors.\nTail sampling is hard."]) {
+    for (const v of ["Example Corp", "Ana Example", "ana@example.com", "> We run 300 collectors.\n> Tail sampling is hard."]) {
       assert.ok(text.includes(v), `Slack message lacks ${JSON.stringify(v)}:\n${text}`);
     }
     assert.equal(await page.locator(`input[name=slots][value="${FIRST_SLOT}"]`).isChecked(), true);
@@ -212,9 +232,35 @@ describe("the request form", () => {
     const slack = page.locator("[data-output=slack]");
     await slack.waitFor({ state: "visible", timeout: 5000 });
     const text = await outputText(slack);
-    for (const v of ["Example Corp", "Ana Example", "ana@example.com", "@ana", "SRE lead", "Tail sampling is hard."]) {
+    // Every value, each on its line; details quoted line by line; the
+    // handle with a word joiner after "@" so that it never pings anyone.
+    for (const v of [
+      "*Organization:* Example Corp\n",
+      "*Contact:* Ana Example (SRE lead)\n",
+      "*Email:* ana@example.com\n",
+      "*Slack:* @\u2060ana\n",
+      "*Topics:* Challenges with implementation; Challenges with adoption within the organization\n",
+      "> We run 300 collectors.\n> Tail sampling is hard.\n",
+      "Please delete the recording",
+    ]) {
       assert.ok(text.includes(v), `Slack message lacks ${JSON.stringify(v)}:\n${text}`);
     }
+    // Exactly what core composes natively for the same request.
+    const request = {
+      ...VALID,
+      topics: ["implementation", "adoption"],
+      slots: [FIRST_SLOT],
+      alternative_time: "",
+      delete_recording: true,
+      anonymize_post: false,
+      lang: "en",
+      tz: "Europe/Kiev",
+    };
+    assert.equal(sameZoneForm(text), sameZoneForm(cliCompose("slack", request)), "the Slack message is core's");
+    const href = await page.locator("a[data-output=mailto]").getAttribute("href");
+    const cliHref = cliCompose("email", request);
+    assert.equal(sameZoneForm(parseMailto(href).fields.body), sameZoneForm(parseMailto(cliHref).fields.body), "the mail body is core's");
+    assert.equal(parseMailto(href).fields.subject, parseMailto(cliHref).fields.subject, "the mail subject is core's");
     // The chosen session in Pacific Time and in the visitor's zone.
     assert.match(text, /10:00/, "Pacific time of the session");
     assert.match(text, /20:00/, "Kyiv time of the session");
@@ -303,12 +349,15 @@ describe("the request form", () => {
       await page.locator("#ofs-email").fill("ana@example.com");
       await page.locator("#ofs-slack").fill("");
       if (evil.includes("\u202E")) {
-        // Bidi overrides are refused in name and organization.
+        // Core refuses a bidi override in every free-text field, naming it.
         await submit();
-        assert.equal(await page.locator("#ofs-name").getAttribute("aria-invalid"), "true");
-        assert.equal(await page.locator("#ofs-organization").getAttribute("aria-invalid"), "true");
-        await page.locator("#ofs-name").fill("Ana");
-        await page.locator("#ofs-organization").fill("Example Corp");
+        const refused = ["organization", "name", "role", "details", "alternative_time"];
+        const invalid = await page.locator("[aria-invalid=true]").evaluateAll((els) => els.map((e) => e.id));
+        assert.deepEqual([...invalid].sort(), refused.map((f) => `ofs-${f}`).sort());
+        for (const f of refused) {
+          assert.match(await page.locator(`#ofs-${f}-error`).innerText(), /U\+202E/, `${f} error names the character`);
+          await page.locator(`#ofs-${f}`).fill(f === "name" ? "Ana" : "Example Corp");
+        }
       }
       await submit();
       const slack = page.locator("[data-output=slack]");

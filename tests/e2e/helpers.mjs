@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync, copyFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
 import { chromium } from "playwright-core";
 import { start } from "../../scripts/serve.mjs";
 
@@ -117,4 +118,11 @@ export function countElements(page, tags) {
     visit(document);
     return counts;
   }, tags);
+}
+
+/** The native CLI (core compiled natively), built if needed (a no-op when warm). */
+export const CLI_PATH = join(repo, "target", "debug", "otel-feedback");
+export function buildCli() {
+  execFileSync("cargo", ["build", "-q", "-p", "otel-feedback-cli"], { cwd: repo, stdio: "inherit" });
+  return CLI_PATH;
 }
