@@ -226,6 +226,56 @@ describe("the request form", () => {
     assert.equal(await page.locator("[data-output=slack]").count(), 0);
   });
 
+  // One broken rule at a time, on an otherwise valid form: the error is at
+  // that field (aria-invalid, its own message, linked from the summary) and
+  // nowhere else, and focus moves there.
+  const RULES = [
+    ["email without a domain", async () => page.locator("#ofs-email").fill("ana@"), "email"],
+    ["email with two @", async () => page.locator("#ofs-email").fill("ana@@example.com"), "email"],
+    ["a Slack group mention", async () => page.locator("#ofs-slack").fill("@channel"), "slack"],
+    ["a Slack handle without @ that is no member id", async () => page.locator("#ofs-slack").fill("ana"), "slack"],
+    ["a Slack handle with a bracket", async () => page.locator("#ofs-slack").fill("@ana<b>"), "slack"],
+    ["no contact at all", async () => {
+      await page.locator("#ofs-email").fill("");
+      await page.locator("#ofs-slack").fill("");
+    }, "email"],
+    ["no topic", async () => page.locator("input[name=topics][value=implementation]").uncheck().then(() => page.locator("input[name=topics][value=adoption]").uncheck()), "topics"],
+    ["no session and no other time", async () => page.locator(`input[name=slots][value="${FIRST_SLOT}"]`).uncheck(), "alternative_time"],
+    ["no organization", async () => page.locator("#ofs-organization").fill("   "), "organization"],
+    ["no name", async () => page.locator("#ofs-name").fill(""), "name"],
+    ["a control character in the role", async () => page.locator("#ofs-role").fill("SRE\u0007lead"), "role"],
+  ];
+  for (const [what, breakIt, field] of RULES) {
+    test(`${what}: the error is at #ofs-${field} only`, async () => {
+      await fillValid();
+      await breakIt();
+      await submit();
+      const summary = page.locator(".ofs-error-summary");
+      await summary.waitFor({ state: "visible", timeout: 5000 });
+      const invalid = await page.locator("[aria-invalid=true]").evaluateAll((els) => els.map((e) => e.id));
+      assert.deepEqual(invalid, [`ofs-${field}`]);
+      const error = page.locator(`#ofs-${field}-error`);
+      assert.equal(await error.isVisible(), true);
+      const message = (await error.innerText()).trim();
+      assert.ok(message.length > 5, message);
+      assert.deepEqual(await summary.locator("a[href^='#']").evaluateAll((as) => as.map((a) => a.getAttribute("href"))), [`#ofs-${field}`]);
+      assert.equal((await summary.locator("a").innerText()).trim(), message);
+      const active = await deepActive(page);
+      // For the topics group, focus is on its first box.
+      assert.equal(active.id, field === "topics" ? "ofs-topic-special-use-cases" : `ofs-${field}`, "focus is on the field");
+      assert.equal(await page.locator("[data-output=slack]").count(), 0, "no outputs");
+    });
+  }
+
+  test("a fourth session cannot be ticked (at most 3)", async () => {
+    const boxes = page.locator("input[name=slots]");
+    assert.equal(await boxes.count(), 6);
+    for (let i = 0; i < 3; i++) await boxes.nth(i).check();
+    assert.equal(await boxes.nth(3).isDisabled(), true, "the 4th box is disabled");
+    await boxes.nth(0).uncheck();
+    assert.equal(await boxes.nth(3).isDisabled(), false, "unticking one frees the others");
+  });
+
   test("a valid submit shows the Slack message, the mailto: link and a parseable .ics", async () => {
     await fillValid();
     await submit();
