@@ -12,7 +12,6 @@
 //! offsets and instants.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use chrono::{DateTime, FixedOffset, Utc};
 use js_sys::{Array, Object, Reflect};
@@ -123,22 +122,22 @@ pub fn parse_gmt_offset(text: &str) -> Option<FixedOffset> {
 }
 
 thread_local! {
-    static OFFSET_FORMATTERS: RefCell<HashMap<String, Option<DateTimeFormat>>> = RefCell::new(HashMap::new());
+    static OFFSET_FORMATTERS: RefCell<Vec<(String, Option<DateTimeFormat>)>> = const { RefCell::new(Vec::new()) };
 }
 
 fn offset_formatter(zone: &str) -> Option<DateTimeFormat> {
     OFFSET_FORMATTERS.with(|cache| {
-        cache
-            .borrow_mut()
-            .entry(zone.to_owned())
-            .or_insert_with(|| {
-                DateTimeFormat::new(
-                    &JsValue::from_str("en-US"),
-                    &options(&[("timeZone", zone), ("timeZoneName", "longOffset")]),
-                )
-                .ok()
-            })
-            .clone()
+        let mut cache = cache.borrow_mut();
+        if let Some((_, f)) = cache.iter().find(|(z, _)| z == zone) {
+            return f.clone();
+        }
+        let f = DateTimeFormat::new(
+            &JsValue::from_str("en-US"),
+            &options(&[("timeZone", zone), ("timeZoneName", "longOffset")]),
+        )
+        .ok();
+        cache.push((zone.to_owned(), f.clone()));
+        f
     })
 }
 

@@ -7,12 +7,12 @@
 //! key is refused (a typo must not be ignored), and each error names the
 //! field (`schedule.series[0].zone`).
 
-use std::collections::HashMap;
-
 use js_sys::{Array, Object, Reflect, JSON};
 use otel_feedback_core::config::{Config, Contact};
 use otel_feedback_core::schedule::{ExtraSession, Series};
 use wasm_bindgen::{JsCast, JsValue};
+
+use crate::strings::Overrides;
 
 type R<T> = Result<T, String>;
 
@@ -261,14 +261,14 @@ pub fn config(v: &JsValue) -> R<Config> {
 }
 
 /// `key → text` pairs of a JS object (other values are skipped).
-pub fn string_map(v: &JsValue, into: &mut HashMap<String, String>) -> R<()> {
+pub fn string_map(v: &JsValue, into: &mut Overrides) -> R<()> {
     if !v.is_object() || Array::is_array(v) {
         return Err(wrong("strings", "an object of key → text"));
     }
     for entry in Object::entries(v.unchecked_ref::<Object>()).iter() {
         let pair: Array = entry.unchecked_into();
         if let (Some(k), Some(t)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-            into.insert(k, t);
+            into.push((k, t));
         }
     }
     Ok(())
@@ -289,8 +289,8 @@ pub fn parse(text: &str) -> R<JsValue> {
 
 /// Splits the page's JSON text into the configuration and the `strings`
 /// overrides it may carry. Empty text is core's defaults.
-pub fn parse_config(text: &str) -> R<(Config, HashMap<String, String>)> {
-    let mut strings = HashMap::new();
+pub fn parse_config(text: &str) -> R<(Config, Overrides)> {
+    let mut strings = Overrides::new();
     if text.trim().is_empty() {
         return Ok((Config::default(), strings));
     }

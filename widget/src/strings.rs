@@ -5,7 +5,8 @@
 //! to English), then the few widget-only keys below. Placeholders are written
 //! `{ $name }` as in core's catalogs.
 
-use std::collections::HashMap;
+/// The page's texts, key → text; a later entry wins over an earlier one.
+pub type Overrides = Vec<(String, String)>;
 
 /// Widget-only texts (English), for keys core's catalogs do not carry.
 const WIDGET_EN: &[(&str, &str)] = &[
@@ -41,12 +42,12 @@ const WIDGET_EN: &[(&str, &str)] = &[
 #[derive(Debug, Clone, Default)]
 pub struct Strings {
     lang: String,
-    overrides: HashMap<String, String>,
+    overrides: Overrides,
 }
 
 impl Strings {
     /// Texts in `lang` (a BCP 47 tag), with the page's `overrides`.
-    pub fn new(lang: &str, overrides: HashMap<String, String>) -> Strings {
+    pub fn new(lang: &str, overrides: Overrides) -> Strings {
         Strings {
             lang: lang.to_owned(),
             overrides,
@@ -60,7 +61,7 @@ impl Strings {
 
     /// The text for `key` with `{ $name }` placeholders filled from `args`.
     pub fn get(&self, key: &str, args: &[(&str, &str)]) -> String {
-        if let Some(text) = self.overrides.get(key) {
+        if let Some((_, text)) = self.overrides.iter().rev().find(|(k, _)| k == key) {
             return fill(text, args);
         }
         if let Some(text) = crate::catalog::lookup(&self.lang, key, args) {
@@ -121,8 +122,7 @@ mod tests {
 
     #[test]
     fn page_overrides_win() {
-        let mut o = HashMap::new();
-        o.insert("button-clear".to_owned(), "Start over".to_owned());
+        let o = vec![("button-clear".to_owned(), "Start over".to_owned())];
         let s = Strings::new("en", o);
         assert_eq!(s.t("button-clear"), "Start over");
         assert_eq!(s.t("label-hour12"), "12-hour clock");
