@@ -78,3 +78,10 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     };
     app::mount(&host, opts).map_err(|e| JsValue::from_str(&e))
 }
+
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOC: lol_alloc::AssumeSingleThreaded<lol_alloc::FreeListAllocator> =
+    // SAFETY: wasm32-unknown-unknown without the atomics feature runs the
+    // module on one thread.
+    unsafe { lol_alloc::AssumeSingleThreaded::new(lol_alloc::FreeListAllocator::new()) };
