@@ -429,6 +429,41 @@ describe("the request form", () => {
     });
   }
 
+  test("nothing typed leaves the browser: only the page's and the widget's own files are requested", async () => {
+    const requests = [];
+    page.on("request", (r) => requests.push(`${r.method()} ${r.url()}`));
+    await fillValid();
+    await page.locator("#ofs-details").fill("secret details");
+    await submit();
+    await page.locator("[data-output=slack]").waitFor({ state: "visible", timeout: 5000 });
+    await page.locator("#ofs-tz").fill("Asia/Tokyo");
+    await page.locator("#ofs-tz").press("Enter");
+    await page.reload();
+    await waitReady(page, log);
+    const origin = new URL(server.url).origin;
+    const paths = [...new Set(requests.map((r) => {
+      const [method, url] = r.split(" ");
+      assert.equal(method, "GET", r);
+      const u = new URL(url);
+      assert.equal(u.origin, origin, `a request left the page's origin: ${r}`);
+      assert.equal(u.search, "", `a request carries a query: ${r}`);
+      return u.pathname;
+    }))].sort();
+    // The favicon is the browser's own, fetched or not.
+    assert.deepEqual(paths.filter((p) => p !== "/favicon.svg"), [
+      "/",
+      "/config.json",
+      "/logo.svg",
+      "/pkg/otel-feedback.css",
+      "/pkg/otel-feedback.js",
+      "/pkg/otel_feedback_widget.js",
+      "/pkg/otel_feedback_widget_bg.wasm",
+      "/site.css",
+      "/theme.js",
+      "/vendor/bootstrap.min.css",
+    ]);
+  });
+
   test("a draft survives a reload, and Clear empties it", async () => {
     await page.locator("#ofs-organization").fill("Draft Org");
     await page.locator("#ofs-name").fill("Dana Draft");
