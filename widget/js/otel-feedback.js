@@ -48,15 +48,17 @@ function pageLang(el) {
 export async function mount(el, options = {}) {
   el.dataset.state = 'loading';
   let step = 'load its WebAssembly module';
+  let glue;
+  const lang = options.lang || pageLang(el);
   try {
-    const glue = await loadWasm();
+    glue = await loadWasm();
     step = 'read its configuration';
     let config = options.config !== undefined ? options.config : await readConfig(el);
     if (config && typeof config !== 'string') config = JSON.stringify(config);
     step = 'start';
     glue.mount(el, {
       config: config || '',
-      lang: options.lang || pageLang(el),
+      lang,
       tz: options.tz || el.getAttribute('tz') || undefined,
       strings: options.strings,
       now: options.now === undefined ? undefined : +options.now,
@@ -67,6 +69,23 @@ export async function mount(el, options = {}) {
   } catch (e) {
     el.dataset.state = 'failed';
     console.error(`<${TAG}> could not ${step}: ${(e && e.message) || e}`);
+    // The page's own text stays; when the module loaded but the page's
+    // configuration was refused, say so in plain words next to it.
+    if (glue && !el.shadowRoot) {
+      try {
+        const text = glue.failureNotice(lang, typeof options.strings === 'object' ? options.strings : undefined);
+        let p = el.querySelector(':scope > .ofs-notice');
+        if (!p) {
+          p = document.createElement('p');
+          p.className = 'ofs-notice';
+          p.setAttribute('role', 'status');
+          el.append(p);
+        }
+        p.textContent = text;
+      } catch {
+        // the console error above is enough
+      }
+    }
     return false;
   }
 }

@@ -44,6 +44,19 @@ fn get(opts: &JsValue, key: &str) -> JsValue {
 
 pub use jsconfig::parse_config;
 
+/// The short, non-technical notice shown next to the page's fallback when
+/// the widget cannot start (an invalid configuration), in `lang`; `strings`
+/// (an object of key → text, optional) may override it
+/// (`notice-unavailable`).
+#[wasm_bindgen(js_name = failureNotice)]
+pub fn failure_notice(lang: &str, strings: JsValue) -> String {
+    let mut overrides = strings::Overrides::new();
+    if strings.is_object() {
+        let _ = jsconfig::string_map(&strings, &mut overrides);
+    }
+    strings::Strings::new(lang, overrides).t("notice-unavailable")
+}
+
 /// Mounts the widget on `host`.
 ///
 /// `options` (all optional): `config` (JSON text), `strings` (an object of

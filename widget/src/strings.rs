@@ -36,6 +36,17 @@ const WIDGET_EN: &[(&str, &str)] = &[
         "notice-copy-select",
         "Press Ctrl+C (⌘C on a Mac) to copy the selected text.",
     ),
+    (
+        "notice-unavailable",
+        "The session picker could not start on this page. The schedule described here still applies.",
+    ),
+];
+
+/// Widget-only texts in core's other languages: (language, key, text).
+const WIDGET_L10N: &[(&str, &str, &str)] = &[
+    ("uk", "notice-unavailable", "Не вдалося запустити вибір сесій на цій сторінці. Розклад, описаний тут, чинний."),
+    ("ja", "notice-unavailable", "このページではセッションの選択を表示できませんでした。ここに記載の予定は有効です。"),
+    ("pt", "notice-unavailable", "Não foi possível abrir o seletor de sessões nesta página. A agenda descrita aqui continua válida."),
 ];
 
 /// Looks texts up for one language.
@@ -66,6 +77,10 @@ impl Strings {
         }
         if let Some(text) = crate::catalog::lookup(&self.lang, key, args) {
             return text;
+        }
+        let code = otel_feedback_core::i18n::Lang::negotiate(&self.lang).code();
+        if let Some((_, _, text)) = WIDGET_L10N.iter().find(|(l, k, _)| *l == code && *k == key) {
+            return fill(text, args);
         }
         match WIDGET_EN.iter().find(|(k, _)| *k == key) {
             Some((_, text)) => fill(text, args),
