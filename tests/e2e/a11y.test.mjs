@@ -37,7 +37,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
 
   for (const [lang, path] of [["en", ""], ["uk", "uk/"]]) {
     for (const scheme of ["light", "dark"]) {
-      test(`${lang}, ${scheme}: 0 violations before and after errors are shown`, async () => {
+      test(`${lang}, ${scheme}: 0 violations before and after errors are shown, and with the outputs`, async () => {
         const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: lang === "uk" ? "uk-UA" : "en-US", colorScheme: scheme });
         try {
           const page = await context.newPage();
@@ -46,16 +46,57 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
           await page.goto(server.url + path);
           await waitReady(page, log);
           assert.equal(await page.locator("html").getAttribute("data-bs-theme"), scheme);
-          assert.deepEqual(await axe(page), [], "before errors");
+          // Every state is checked, then all are compared at once, so that one
+          // failing state does not hide another.
+          const found = {};
+          found.before = await axe(page);
           await page.locator("form#ofs-form button[type=submit]").click();
           await page.locator(".ofs-error-summary").waitFor({ state: "visible" });
           assert.ok((await page.locator("[aria-invalid=true]").count()) > 0);
-          assert.deepEqual(await axe(page), [], "with errors shown");
+          found.errors = await axe(page);
+          await page.locator("#ofs-organization").fill("Example Corp");
+          await page.locator("#ofs-name").fill("Ana Example");
+          await page.locator("#ofs-email").fill("ana@example.com");
+          await page.locator("input[name=slots]").first().check();
+          await page.locator("input[name=topics][value=adoption]").check();
+          await page.locator("form#ofs-form button[type=submit]").click();
+          await page.locator("[data-output=slack]").waitFor({ state: "visible" });
+          found.outputs = await axe(page);
+          assert.deepEqual(found, { before: [], errors: [], outputs: [] });
         } finally {
           await context.close();
         }
       });
     }
+  }
+
+  // What a screen reader announces for each session: the checkbox's
+  // accessible name has the full weekday, date with year, time, the zone's
+  // long name and the source time.
+  const ANNOUNCED = {
+    en: [/^Thursday,/, /November 26, 2026/, /8:00\s?PM/, /Eastern European Standard Time/, /10:00\s?AM PT/],
+    uk: [/^четвер,/, /26 листопада 2026/, /20:00/, /східноєвропейським стандартним часом/, /10:00 PT/],
+  };
+  for (const [lang, path] of [["en", ""], ["uk", "uk/"]]) {
+    test(`${lang}: each session's checkbox is announced with weekday, date, year, time and zone`, async () => {
+      const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: lang === "uk" ? "uk-UA" : "en-US" });
+      try {
+        const page = await context.newPage();
+        const log = watch(page);
+        await page.clock.setFixedTime(new Date("2026-11-22T12:00:00Z"));
+        await page.goto(server.url + path);
+        await waitReady(page, log);
+        const snapshot = await page.locator("otel-feedback-session").ariaSnapshot();
+        const names = [...snapshot.matchAll(/- checkbox "([^"]*)"/g)].map((m) => m[1]);
+        const slotNames = names.filter((n) => /2026|2027/.test(n));
+        assert.equal(slotNames.length, 6, snapshot);
+        for (const re of ANNOUNCED[lang]) assert.match(slotNames[0], re);
+        const years = ["2026", "2026", "2026", "2027", "2027", "2027"];
+        slotNames.forEach((n, i) => assert.ok(n.includes(years[i]), `${n} has ${years[i]}`));
+      } finally {
+        await context.close();
+      }
+    });
   }
 
   test("axe reports a real violation (the check can fail)", async () => {
