@@ -66,6 +66,32 @@ describe("time zones", () => {
     }
   });
 
+  test("the zone picker: choosing Asia/Kathmandu in Los Angeles shows core's Kathmandu sessions, remembered after a reload", async () => {
+    const clock = "2026-11-22T12:00:00Z";
+    const expected = cliSlots("Asia/Kathmandu", clock);
+    const context = await browser.newContext({ timezoneId: "America/Los_Angeles", locale: "en-US" });
+    try {
+      const page = await context.newPage();
+      const log = watch(page);
+      await page.clock.setFixedTime(new Date(clock));
+      await page.goto(server.url);
+      await waitReady(page, log);
+      const locals = () => page.locator("[data-slot]").evaluateAll((els) => els.map((e) => e.getAttribute("data-local")));
+      assert.deepEqual(await locals(), cliSlots("America/Los_Angeles", clock).map((s) => s.local));
+      await page.locator("#ofs-tz").fill("Asia/Kathmandu");
+      await page.locator("#ofs-tz").press("Enter");
+      await page.waitForFunction((want) => document.querySelector("otel-feedback-session").shadowRoot.querySelector("[data-slot]")?.getAttribute("data-local") === want, expected[0].local);
+      assert.deepEqual((await locals()).map(offsetForm), expected.map((s) => offsetForm(s.local)));
+      await page.reload();
+      await waitReady(page, log);
+      assert.equal(await page.locator("#ofs-tz").inputValue(), "Asia/Kathmandu");
+      assert.deepEqual((await locals()).map(offsetForm), expected.map((s) => offsetForm(s.local)));
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   for (const [zone, clock, first, why] of CASES) {
     test(`${zone} at ${clock}: the slots are core's instants (${why})`, async () => {
       const expected = cliSlots(zone, clock);
