@@ -83,13 +83,34 @@ struct App {
     zone: Box<dyn ZoneRules>,
     hour12: bool,
     sessions: Vec<Occurrence>,
+    zones: Zones,
     els: Els,
 }
 
 type Shared = Rc<RefCell<App>>;
 
-fn zones() -> Chain<Tzdb, IntlZones> {
-    Chain(Tzdb, IntlZones)
+fn zones() -> Zones {
+    Zones { intl_first: false }
+}
+
+/// Where zone rules come from: chrono-tz (the schedule's source zones,
+/// compiled in) then the browser's `Intl`; or, once the browser disagreed
+/// with chrono-tz about a shown session, `Intl` first (browsers update tz
+/// data faster than a widget release does).
+#[derive(Debug, Clone, Copy)]
+pub struct Zones {
+    /// Ask `Intl` before chrono-tz.
+    pub intl_first: bool,
+}
+
+impl ZoneSource for Zones {
+    fn resolve(&self, name: &str) -> Option<Box<dyn ZoneRules>> {
+        if self.intl_first {
+            Chain(IntlZones, Tzdb).resolve(name)
+        } else {
+            Chain(Tzdb, IntlZones).resolve(name)
+        }
+    }
 }
 
 /// Mounts the widget on `host`. On error nothing is attached: the page's
@@ -163,6 +184,7 @@ pub fn mount(host: &HtmlElement, opts: Options) -> Result<(), String> {
         zone: Box::new(Utc),
         hour12,
         sessions: Vec::new(),
+        zones: zones(),
         els,
     }));
     app.borrow_mut().set_zone(&wanted, false);
@@ -521,12 +543,35 @@ impl App {
     /// which sessions are ticked.
     fn render_slots(&mut self) {
         let keep = self.checked_slots();
-        let zs = zones();
-        self.sessions = self
-            .config
-            .schedule
-            .upcoming(self.now, self.config.sessions_shown, &zs)
-            .unwrap_or_default();
+        let upcoming = |zs: &Zones| {
+            self.config
+                .schedule
+                .upcoming(self.now, self.config.sessions_shown, zs)
+                .unwrap_or_default()
+        };
+        // Core's source-zone rules (chrono-tz) against the browser's: on a
+        // difference the browser's answer is shown, with a warning.
+        let core = upcoming(&zones());
+        let browser = upcoming(&Zones { intl_first: true });
+        let mut differ = false;
+        for (c, b) in core.iter().zip(&browser) {
+            if c.start != b.start {
+                differ = true;
+                let date = slots::rfc3339_local(c.source_local());
+                let msg = format!(
+                    "<otel-feedback-session>: this browser's time-zone data for {} differs from the widget's on {}: showing the browser's time ({} instead of {})",
+                    c.source_zone,
+                    &date[..10],
+                    slots::rfc3339_utc(b.start),
+                    slots::rfc3339_utc(c.start)
+                );
+                web_sys::console::warn_1(&JsValue::from_str(&msg));
+            }
+        }
+        differ |= core.len() != browser.len();
+        self.zones = Zones { intl_first: differ };
+        self.sessions = if differ { browser } else { core };
+        let zs = self.zones;
         clear(&self.els.list);
         let fmt = SlotFormat::new(self.s.lang(), &self.zone_name, self.hour12);
         let show_label = self.config.schedule.series.len() + self.config.schedule.extra.len() > 1;
@@ -745,6 +790,7 @@ impl App {
     fn submit(&self) {
         let form = self.form();
         match request::check(
+            &self.zones,
             &self.config,
             self.s.lang(),
             &self.zone_name,

@@ -7,10 +7,8 @@ use otel_feedback_core::compose::{gcal, ics, mailto, slack};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::request::{self, FeedbackRequest, ValidRequest};
-use otel_feedback_core::zone::{Chain, Tzdb, ZoneSource};
+use otel_feedback_core::zone::ZoneSource;
 use wasm_bindgen::JsValue;
-
-use crate::intl::IntlZones;
 
 /// The form's values as typed (untrimmed: core trims).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -168,6 +166,7 @@ pub struct Outputs {
 /// `lang` is the page language (error messages); `zone` the visitor's zone
 /// (the message gives each session in it too).
 pub fn check(
+    zones: &dyn ZoneSource,
     config: &Config,
     lang: &str,
     zone: &str,
@@ -193,8 +192,7 @@ pub fn check(
         lang: lang.to_owned(),
         tz: zone.to_owned(),
     };
-    let zones = Chain(Tzdb, IntlZones);
-    let valid = request::validate_in(&req, config, now, &zones, Lang::negotiate(lang)).map_err(
+    let valid = request::validate_in(&req, config, now, zones, Lang::negotiate(lang)).map_err(
         |errors| {
             errors
                 .into_iter()
@@ -205,7 +203,7 @@ pub fn check(
                 .collect::<Vec<_>>()
         },
     )?;
-    Ok(compose(&valid, config, &zones, now))
+    Ok(compose(&valid, config, zones, now))
 }
 
 fn compose(
