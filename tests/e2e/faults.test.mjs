@@ -134,6 +134,25 @@ describe("faults in the page", () => {
     });
   }
 
+  test("on the uk page the notice for a broken configuration is in Ukrainian", async () => {
+    const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: "uk-UA" });
+    try {
+      const page = await context.newPage();
+      const log = watch(page);
+      await page.route("**/config.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: "{" }));
+      await page.goto(server.url + "uk/");
+      await page.waitForSelector("otel-feedback-session[data-state=failed]", { state: "attached", timeout: 15000 });
+      assert.equal(await page.locator("otel-feedback-session #schedule-fallback").isVisible(), true);
+      const shown = await notices(page);
+      assert.equal(shown.length, 1, JSON.stringify(shown));
+      assert.match(shown[0], /[а-яіїєґ]{4,}/i, `a Ukrainian notice: ${shown[0]}`);
+      assert.doesNotMatch(shown[0], /\b(the|could|not|page)\b/i, `no English words: ${shown[0]}`);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("a corrupt .wasm (fails to instantiate) keeps the fallback, one console error", async () => {
     const { context, page, log } = await visit((_, page) =>
       page.route("**/*.wasm", (route) =>

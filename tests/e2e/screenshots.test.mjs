@@ -65,6 +65,20 @@ describe("screenshots", () => {
     }
   });
 
+  test("a broken configuration: the fallback and the notice", async () => {
+    const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: "en-GB", viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.route("**/config.json", (route) => route.fulfill({ status: 200, contentType: "application/json", body: "{" }));
+      await page.goto(server.url);
+      await page.waitForSelector("otel-feedback-session[data-state=failed]", { state: "attached", timeout: 15000 });
+      assert.equal(await page.locator("#schedule-fallback").isVisible(), true);
+      await screenshot(page, "config-failed");
+    } finally {
+      await context.close();
+    }
+  });
+
   test("a valid request's outputs", async () => {
     const { context, page } = await open("");
     try {
