@@ -254,6 +254,7 @@ fn text_field(dom: &Dom, s: &Strings, parent: &Element, field: &str, required: O
 }
 
 /// A checkbox with a label and optional help.
+#[allow(clippy::too_many_arguments)] // one call per checkbox kind; a struct would only rename them
 fn check_box(
     dom: &Dom,
     s: &Strings,

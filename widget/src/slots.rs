@@ -140,6 +140,7 @@ impl SlotFormat {
 }
 
 /// Builds one `<li data-slot data-local>` row with its checkbox.
+#[allow(clippy::too_many_arguments)] // the row needs every one of them
 pub fn row(
     dom: &Dom,
     s: &Strings,

@@ -1,0 +1,392 @@
+//! The widget in a real browser (headless Chromium):
+//! `wasm-pack test --headless --chrome widget`.
+//!
+//! "Now" is pinned to 2026-11-20T00:00:00Z, so the default schedule
+//! (alternating Thursdays, 10:00 America/Los_Angeles, anchor 2026-01-08)
+//! gives 2026-11-26, 12-10, 12-24, 2027-01-07, 01-21 and 02-04, each at
+//! 18:00Z (PST).
+#![cfg(target_arch = "wasm32")]
+
+use chrono::{TimeZone, Utc};
+use js_sys::{Object, Reflect};
+use otel_feedback_core::zone::{ZoneRules, ZoneSource};
+use otel_feedback_widget::{mount, parse_config, request::Form, IntlZone, IntlZones};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, ShadowRoot};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const NOW_MS: f64 = 1_795_132_800_000.0; // 2026-11-20T00:00:00Z
+
+fn offset_secs(zone: &str, y: i32, m: u32, d: u32, h: u32) -> i32 {
+    let z = IntlZone::new(zone).unwrap_or_else(|| panic!("Intl knows {zone}"));
+    z.offset_at(Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap())
+        .local_minus_utc()
+}
+
+#[wasm_bindgen_test]
+fn intl_offsets_of_kathmandu_chatham_and_los_angeles() {
+    assert_eq!(
+        offset_secs("Asia/Kathmandu", 2026, 11, 26, 18),
+        5 * 3600 + 45 * 60
+    );
+    // Chatham: +13:45 in the southern summer (DST), +12:45 in winter.
+    assert_eq!(
+        offset_secs("Pacific/Chatham", 2026, 1, 15, 0),
+        13 * 3600 + 45 * 60
+    );
+    assert_eq!(
+        offset_secs("Pacific/Chatham", 2026, 7, 15, 0),
+        12 * 3600 + 45 * 60
+    );
+    assert_eq!(
+        offset_secs("America/Los_Angeles", 2026, 7, 1, 18),
+        -7 * 3600
+    );
+    assert_eq!(
+        offset_secs("America/Los_Angeles", 2026, 12, 1, 18),
+        -8 * 3600
+    );
+    // The US fall-back night: 08:59Z is still PDT, 09:00Z is PST.
+    assert_eq!(
+        offset_secs("America/Los_Angeles", 2026, 11, 1, 8),
+        -7 * 3600
+    );
+    assert_eq!(
+        offset_secs("America/Los_Angeles", 2026, 11, 1, 9),
+        -8 * 3600
+    );
+}
+
+#[wasm_bindgen_test]
+fn old_and_new_kyiv_names_have_the_same_offsets() {
+    for name in ["Europe/Kyiv", "Europe/Kiev"] {
+        assert_eq!(
+            offset_secs(name, 2026, 7, 1, 12),
+            3 * 3600,
+            "{name} in summer"
+        );
+        assert_eq!(
+            offset_secs(name, 2026, 12, 1, 12),
+            2 * 3600,
+            "{name} in winter"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_zone_intl_lacks_is_not_resolved() {
+    assert!(IntlZones.resolve("Mars/Olympus").is_none());
+    assert!(IntlZones.resolve("").is_none());
+    assert!(IntlZones.resolve("Asia/Kathmandu").is_some());
+}
+
+fn set(o: &Object, k: &str, v: &JsValue) {
+    Reflect::set(o, &JsValue::from_str(k), v).unwrap();
+}
+
+/// A connected `<otel-feedback-session>` with a fallback paragraph.
+fn host() -> HtmlElement {
+    let doc = web_sys::window().unwrap().document().unwrap();
+    let el: HtmlElement = doc
+        .create_element("otel-feedback-session")
+        .unwrap()
+        .unchecked_into();
+    let p = doc.create_element("p").unwrap();
+    p.set_id("fallback");
+    p.set_text_content(Some("Sessions are on alternating Thursdays."));
+    el.append_child(&p).unwrap();
+    doc.body().unwrap().append_child(&el).unwrap();
+    el
+}
+
+fn options(config: &str, tz: &str) -> Object {
+    let o = Object::new();
+    set(&o, "config", &JsValue::from_str(config));
+    set(&o, "tz", &JsValue::from_str(tz));
+    set(&o, "lang", &JsValue::from_str("en"));
+    set(&o, "now", &JsValue::from_f64(NOW_MS));
+    set(&o, "storage", &JsValue::FALSE);
+    o
+}
+
+fn mounted(tz: &str) -> (HtmlElement, ShadowRoot) {
+    let el = host();
+    mount(el.clone(), options("", tz).into()).expect("mounts");
+    let root = el.shadow_root().expect("an open shadow root");
+    (el, root)
+}
+
+fn q(root: &ShadowRoot, sel: &str) -> Element {
+    root.query_selector(sel)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {sel}"))
+}
+
+fn attrs(root: &ShadowRoot, sel: &str, attr: &str) -> Vec<String> {
+    let list = root.query_selector_all(sel).unwrap();
+    (0..list.length())
+        .map(|i| {
+            list.item(i)
+                .unwrap()
+                .unchecked_into::<Element>()
+                .get_attribute(attr)
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+const SLOTS: [&str; 6] = [
+    "2026-11-26T18:00:00Z",
+    "2026-12-10T18:00:00Z",
+    "2026-12-24T18:00:00Z",
+    "2027-01-07T18:00:00Z",
+    "2027-01-21T18:00:00Z",
+    "2027-02-04T18:00:00Z",
+];
+
+#[wasm_bindgen_test]
+fn kathmandu_visitor_sees_six_sessions_at_quarter_to_midnight() {
+    let (el, root) = mounted("Asia/Kathmandu");
+    assert_eq!(el.get_attribute("data-state").as_deref(), Some("ready"));
+    assert_eq!(attrs(&root, "[data-slot]", "data-slot"), SLOTS);
+    let local: Vec<String> = SLOTS
+        .iter()
+        .map(|s| format!("{}T23:45:00+05:45", &s[..10]))
+        .collect();
+    assert_eq!(attrs(&root, "[data-slot]", "data-local"), local);
+    assert_eq!(attrs(&root, "[data-slot] time", "datetime"), SLOTS);
+    assert_eq!(
+        attrs(&root, "[data-slot] input[name=slots]", "value"),
+        SLOTS
+    );
+    assert_eq!(
+        q(&root, "#ofs-tz")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "Asia/Kathmandu"
+    );
+}
+
+#[wasm_bindgen_test]
+fn chatham_visitor_sees_the_next_day() {
+    let (_el, root) = mounted("Pacific/Chatham");
+    // 18:00Z + 13:45 (Chatham summer time) = 07:45 the next day.
+    assert_eq!(
+        attrs(&root, "[data-slot]", "data-local")[0],
+        "2026-11-27T07:45:00+13:45"
+    );
+    assert!(q(&root, "[data-slot] .ofs-day-marker")
+        .text_content()
+        .unwrap()
+        .contains("+1"));
+}
+
+#[wasm_bindgen_test]
+fn a_zone_intl_lacks_shows_utc_with_a_notice() {
+    let (_el, root) = mounted("Mars/Olympus");
+    assert_eq!(
+        attrs(&root, "[data-slot]", "data-local")[0],
+        "2026-11-26T18:00:00+00:00"
+    );
+    let notice = q(&root, ".ofs-notice");
+    assert!(!notice.has_attribute("hidden"));
+    assert!(notice.text_content().unwrap().contains("Mars/Olympus"));
+}
+
+fn fill(root: &ShadowRoot, field: &str, value: &str) {
+    let e = q(root, &format!("#ofs-{field}"));
+    match e.dyn_ref::<HtmlTextAreaElement>() {
+        Some(t) => t.set_value(value),
+        None => e.unchecked_ref::<HtmlInputElement>().set_value(value),
+    }
+}
+
+fn tick(root: &ShadowRoot, sel: &str) {
+    q(root, sel)
+        .unchecked_into::<HtmlInputElement>()
+        .set_checked(true);
+}
+
+fn submit(root: &ShadowRoot) {
+    q(root, "form#ofs-form button[type=submit]")
+        .unchecked_into::<HtmlElement>()
+        .click();
+}
+
+#[wasm_bindgen_test]
+fn an_empty_submit_shows_errors_at_the_fields() {
+    let (_el, root) = mounted("Europe/Kyiv");
+    submit(&root);
+    let org = q(&root, "#ofs-organization");
+    assert_eq!(org.get_attribute("aria-invalid").as_deref(), Some("true"));
+    assert!(org
+        .get_attribute("aria-describedby")
+        .unwrap()
+        .contains("ofs-organization-error"));
+    let err = q(&root, "#ofs-organization-error");
+    assert!(!err.has_attribute("hidden"));
+    assert!(!err.text_content().unwrap().is_empty());
+    let summary = q(&root, ".ofs-error-summary");
+    assert!(!summary.has_attribute("hidden"));
+    let links = attrs(&root, ".ofs-error-summary a", "href");
+    assert!(links.contains(&"#ofs-organization".to_owned()), "{links:?}");
+    assert!(links.contains(&"#ofs-name".to_owned()), "{links:?}");
+    assert!(root
+        .query_selector("[data-output=slack]")
+        .unwrap()
+        .is_none());
+}
+
+#[wasm_bindgen_test]
+fn a_valid_request_produces_the_outputs() {
+    let (_el, root) = mounted("Europe/Kyiv");
+    fill(&root, "organization", "Example Corp");
+    fill(&root, "name", "Ana Example");
+    fill(&root, "email", "ana@example.com");
+    tick(&root, "input[name=slots][value='2026-11-26T18:00:00Z']");
+    tick(&root, "input[name=topics][value=adoption]");
+    submit(&root);
+    assert!(root
+        .query_selector(".ofs-error-summary:not([hidden])")
+        .unwrap()
+        .is_none());
+    let slack = q(&root, "[data-output=slack]")
+        .unchecked_into::<HtmlTextAreaElement>()
+        .value();
+    assert!(slack.contains("Example Corp"), "{slack}");
+    assert!(slack.contains("20:00"), "Kyiv time of the session: {slack}");
+    let mailto = q(&root, "a[data-output=mailto]")
+        .get_attribute("href")
+        .unwrap();
+    assert!(mailto.starts_with("mailto:?subject="), "{mailto}");
+    assert!(!mailto.contains("%0A%0A%0A"));
+    let ics = q(&root, "a[data-output=ics]")
+        .get_attribute("href")
+        .unwrap();
+    assert!(
+        ics.starts_with("data:text/calendar;charset=utf-8,BEGIN%3AVCALENDAR"),
+        "{ics}"
+    );
+    assert!(
+        ics.contains("DTSTART%3A20261126T180000Z") || ics.contains("20261126T100000"),
+        "{ics}"
+    );
+    let gcal = q(&root, "a[data-output=gcal]")
+        .get_attribute("href")
+        .unwrap();
+    assert!(
+        gcal.contains("dates=20261126T180000Z/20261126T190000Z"),
+        "{gcal}"
+    );
+    assert_eq!(
+        q(&root, "a[data-output=slack-channel]")
+            .get_attribute("href")
+            .as_deref(),
+        Some("slack://channel?team=T08PSQ7BQ&id=C01RT3MSWGZ")
+    );
+    assert!(root
+        .query_selector("a[data-output=ics-series]")
+        .unwrap()
+        .is_some());
+}
+
+#[wasm_bindgen_test]
+fn over_long_input_is_refused_not_truncated() {
+    let (_el, root) = mounted("Europe/Kyiv");
+    let long = "x".repeat(121);
+    fill(&root, "organization", &long);
+    submit(&root);
+    assert_eq!(
+        q(&root, "#ofs-organization")
+            .get_attribute("aria-invalid")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        q(&root, "#ofs-organization")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        long
+    );
+}
+
+#[wasm_bindgen_test]
+fn page_strings_override_core_texts() {
+    let el = host();
+    let o = options("", "Europe/Kyiv");
+    let strings = Object::new();
+    set(&strings, "button-clear", &JsValue::from_str("Start over"));
+    set(&o, "strings", &strings);
+    mount(el.clone(), o.into()).expect("mounts");
+    let root = el.shadow_root().unwrap();
+    assert_eq!(
+        q(&root, "[data-action=clear]").text_content().as_deref(),
+        Some("Start over")
+    );
+}
+
+fn refused(config: &str) -> String {
+    let el = host();
+    let err = mount(el.clone(), options(config, "Europe/Kyiv").into()).expect_err("refused");
+    assert!(el.shadow_root().is_none(), "nothing attached for {config}");
+    assert_eq!(
+        el.query_selector("#fallback")
+            .unwrap()
+            .and_then(|p| p.text_content())
+            .as_deref(),
+        Some("Sessions are on alternating Thursdays."),
+        "the fallback stays"
+    );
+    err.as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn an_invalid_configuration_keeps_the_fallback_and_names_the_field() {
+    let zone = refused(r#"{"schedule": {"series": [{"zone": "America/Atlantis"}]}}"#);
+    assert!(
+        zone.contains("zone") && zone.contains("America/Atlantis"),
+        "{zone}"
+    );
+    let anchor = refused(r#"{"schedule": {"series": [{"anchor": "2026-02-30"}]}}"#);
+    assert!(
+        anchor.contains("anchor") && anchor.contains("2026-02-30"),
+        "{anchor}"
+    );
+    let json = refused(r#"{"schedule": {"#);
+    assert!(json.contains("not valid JSON"), "{json}");
+    let typo = refused(r#"{"sessions_shwn": 3}"#);
+    assert!(typo.contains("unknown field `sessions_shwn`"), "{typo}");
+    let kind = refused(r#"{"sessions_shown": "six"}"#);
+    assert!(kind.contains("`sessions_shown`"), "{kind}");
+}
+
+#[wasm_bindgen_test]
+fn inline_json_carries_strings_and_config() {
+    let (c, s) =
+        parse_config(r#"{"sessions_shown": 3, "strings": {"button-clear": "Start over"}}"#)
+            .unwrap();
+    assert_eq!(c.sessions_shown, 3);
+    assert_eq!(
+        s,
+        vec![("button-clear".to_owned(), "Start over".to_owned())]
+    );
+    let (c, _) = parse_config(r#"{"schedule": {"series": [{"label": null}]}}"#).unwrap();
+    assert_eq!(c.schedule.series[0].label, None);
+    assert_eq!(c.schedule.series[0].zone, "America/Los_Angeles");
+}
+
+#[wasm_bindgen_test]
+fn a_draft_round_trips_with_hostile_text() {
+    let f = Form {
+        organization: "<script>alert(1)</script>".into(),
+        details: "line 1\nline 2 \u{202e}".into(),
+        topics: vec!["adoption".into()],
+        slots: vec!["2026-11-26T18:00:00Z".into()],
+        anonymize_post: true,
+        ..Form::default()
+    };
+    assert_eq!(Form::from_json(&f.to_json()), Some(f));
+    assert_eq!(Form::from_json("not json"), None);
+}
