@@ -378,9 +378,17 @@ describe("the request form", () => {
   ];
 
   for (const evil of HOSTILE) {
-    test(`hostile input ${JSON.stringify(evil)} in every text field stays text`, async () => {
+    test(`hostile input ${JSON.stringify(evil)} in every text field and the zone field stays text`, async () => {
       const tags = ["img", "script", "iframe", "object", "embed", "svg"];
       const before = await countElements(page, tags);
+      // The zone field too: an unknown zone, named in the notice as text.
+      await page.locator("#ofs-tz").fill("");
+      await page.locator("#ofs-tz").pressSequentially(evil);
+      await page.locator("#ofs-tz").press("Enter");
+      const notice = page.locator(".ofs-notice");
+      await notice.waitFor({ state: "visible", timeout: 5000 });
+      assert.ok((await notice.textContent()).includes(evil), `the notice quotes the zone as text: ${await notice.textContent()}`);
+      assert.deepEqual(await countElements(page, tags), before, "no element was created from the zone field");
       for (const field of TEXT_FIELDS) {
         await page.locator(`#ofs-${field}`).pressSequentially(evil);
       }
