@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 use otel_feedback_core::config::Config;
-use otel_feedback_core::request::{format_instant, validate, FeedbackRequest};
+use otel_feedback_core::request::{self, format_instant, validate, FeedbackRequest};
 use otel_feedback_core::zone::Tzdb;
 use otel_feedback_fuzz::{check_errors, check_raw_text, compose_and_check, now, RECIPIENTS};
 
@@ -58,6 +58,20 @@ struct Input {
     tz: Result<u8, String>,
     recipient: u8,
     raw: String,
+    /// Repeats organization, name, details and alternative time up to their
+    /// limits (long valid text is rare otherwise): 0 leaves a field as is.
+    stretch: [u8; 4],
+}
+
+/// `s` repeated `times` times, cut to `max` characters (when `times` > 0).
+fn stretched(s: &str, times: u8, max: usize) -> String {
+    if times == 0 || s.is_empty() {
+        return s.to_owned();
+    }
+    s.repeat(usize::from(times).min(max))
+        .chars()
+        .take(max)
+        .collect()
 }
 
 fn sessions() -> &'static [String] {
@@ -89,14 +103,15 @@ fuzz_target!(|input: Input| {
         .map(|(_, t)| t.to_owned())
         .collect();
     topics.extend(input.extra_topic.clone());
+    let [so, sn, sd, sa] = input.stretch;
     let request = FeedbackRequest {
-        organization: input.organization.clone(),
-        name: input.name.clone(),
+        organization: stretched(&input.organization, so, request::ORGANIZATION_MAX),
+        name: stretched(&input.name, sn, request::NAME_MAX),
         email: contact(&input.email, "jane@example.com"),
         slack: contact(&input.slack, "@jane"),
         role: input.role.clone(),
         topics,
-        details: input.details.clone(),
+        details: stretched(&input.details, sd, request::DETAILS_MAX),
         slots: input
             .slots
             .iter()
@@ -105,7 +120,7 @@ fuzz_target!(|input: Input| {
                 Slot::Raw(s) => s.clone(),
             })
             .collect(),
-        alternative_time: input.alternative_time.clone(),
+        alternative_time: stretched(&input.alternative_time, sa, request::ALTERNATIVE_TIME_MAX),
         delete_recording: input.delete_recording,
         anonymize_post: input.anonymize_post,
         lang: LANGS[usize::from(input.lang) % LANGS.len()].to_owned(),
