@@ -21,9 +21,14 @@ function cliCompose(as, request) {
 /**
  * The widget names the visitor's zone from Intl, which has no abbreviation
  * ("20:00 Europe/Kiev (UTC+02:00)"); natively chrono-tz adds one ("20:00 EET
- * (Europe/Kiev, UTC+02:00)"). Everything else must be identical.
+ * (Europe/Kiev, UTC+02:00)"); Kiev and Kyiv name the same zone. Everything
+ * else must be identical.
  */
-const sameZoneForm = (text) => text.replace(/(\d\d:\d\d) [A-Z][A-Za-z0-9+-]{1,5} \((Europe\/Kiev|Europe\/Kyiv), (UTC[+-]\d\d:\d\d)\)/g, "$1 $2 ($3)");
+const sameZoneForm = (text) =>
+  text
+    .replace(/(\d\d:\d\d) [A-Z][A-Za-z0-9+-]{1,5} \((Europe\/Kiev|Europe\/Kyiv), (UTC[+-]\d\d:\d\d)\)/g, "$1 $2 ($3)")
+    // Chromium's Intl says Europe/Kiev, the widget may canonicalize to Kyiv.
+    .replaceAll("Europe/Kiev", "Europe/Kyiv");
 
 // A Monday in Kyiv; the next sessions are Thursdays 2026-11-26, 12-10, ...
 const CLOCK = "2026-11-22T12:00:00Z";
