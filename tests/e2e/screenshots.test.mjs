@@ -65,6 +65,35 @@ describe("screenshots", () => {
     }
   });
 
+  for (const width of [320, 360]) {
+    test(`${width} px: no horizontal scroll at rest, with errors, with the outputs`, async () => {
+      const { context, page } = await open("", { viewport: { width, height: 800 }, reducedMotion: "reduce" });
+      try {
+        const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const seen = { rest: await overflow() };
+        await page.locator("#ofs-email").fill("ana@");
+        await page.locator("form#ofs-form button[type=submit]").click();
+        await page.locator(".ofs-error-summary").waitFor({ state: "visible" });
+        seen.errors = await overflow();
+        await page.locator("#ofs-organization").fill("Example Corp");
+        await page.locator("#ofs-name").fill("Ana Example");
+        await page.locator("#ofs-email").fill("ana@example.com");
+        await page.locator("input[name=slots]").first().check();
+        await page.locator("input[name=topics][value=implementation]").check();
+        await page.locator("form#ofs-form button[type=submit]").click();
+        await page.locator("[data-output=slack]").waitFor({ state: "visible" });
+        seen.outputs = await overflow();
+        assert.deepEqual(seen, { rest: 0, errors: 0, outputs: 0 });
+        if (width === 360) {
+          await page.locator("#ofs-output-heading").evaluate((h) => h.scrollIntoView({ block: "start" }));
+          await screenshot(page, "narrow-360-outputs", { fullPage: false });
+        }
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   test("a broken configuration: the fallback and the notice", async () => {
     const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: "en-GB", viewport: { width: 1280, height: 900 } });
     try {
