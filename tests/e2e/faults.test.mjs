@@ -295,6 +295,28 @@ describe("faults in the page", () => {
     }
   });
 
+  test("with the clipboard allowed, Copy puts exactly the message on the clipboard and says so", async () => {
+    const { context, page, log } = await visit((context) => context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin }));
+    try {
+      await waitReady(page, log);
+      await fillValid(page);
+      await page.locator("form#ofs-form button[type=submit]").click();
+      const slack = page.locator("[data-output=slack]");
+      await slack.waitFor({ state: "visible", timeout: 5000 });
+      await page.locator("[data-action=copy]").click();
+      await page.waitForFunction(() => {
+        const s = document.querySelector("otel-feedback-session")?.shadowRoot?.querySelector("#ofs-copy-status");
+        return s && s.textContent.trim().length > 0;
+      });
+      const status = await page.locator("#ofs-copy-status").innerText();
+      assert.doesNotMatch(status, /Ctrl\+C/, `the success message, not the fallback: ${status}`);
+      assert.equal(await page.evaluate(() => navigator.clipboard.readText()), await slack.inputValue());
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("with the clipboard denied, Copy selects the whole message and says how to copy it", async () => {
     const { context, page, log } = await visit((context) =>
       context.addInitScript(() => {
