@@ -38,6 +38,22 @@ pub const TEXT_FIELDS: [&str; 7] = [
     "slack",
     "details",
 ];
+/// Every field an error may point at, in page order.
+const PAGE_ORDER: [&str; 12] = [
+    "slots",
+    "alternative_time",
+    "organization",
+    "name",
+    "role",
+    "contact",
+    "email",
+    "slack",
+    "topics",
+    "details",
+    "delete_recording",
+    "anonymize_post",
+];
+
 /// The topic values, as the request takes them.
 pub const TOPICS: [&str; 3] = ["special-use-cases", "implementation", "adoption"];
 
@@ -496,7 +512,8 @@ impl App {
     /// Switches the visitor's zone; unknown names fall back to UTC with a
     /// notice. Returns whether `name` was known.
     fn set_zone(&mut self, name: &str, remember: bool) -> bool {
-        let name = name.trim();
+        let name = intl::current_name(name.trim(), self.now);
+        let name = name.as_str();
         let found = zones().resolve(name);
         let known = found.is_some();
         match found {
@@ -740,6 +757,14 @@ impl App {
     }
 
     fn show_errors(&self, errors: &[FieldError]) {
+        // The summary lists the errors in page order.
+        let mut errors: Vec<&FieldError> = errors.iter().collect();
+        errors.sort_by_key(|e| {
+            PAGE_ORDER
+                .iter()
+                .position(|f| *f == e.field)
+                .unwrap_or(PAGE_ORDER.len())
+        });
         self.clear_errors();
         show(&self.els.output, false);
         let summary = &self.els.summary;

@@ -79,11 +79,63 @@ pub fn locale_uses_12h(locale: &str) -> bool {
 }
 
 /// Every zone `Intl.supportedValuesOf('timeZone')` lists (empty in a
-/// browser without it).
+/// browser without it), old names replaced by current ones the browser
+/// also accepts (`Europe/Kiev` → `Europe/Kyiv`), each once.
 pub fn supported_zones() -> Vec<String> {
-    supported_values_of("timeZone")
-        .map(|a| a.iter().filter_map(|v| v.as_string()).collect())
-        .unwrap_or_default()
+    let mut out: Vec<String> = Vec::new();
+    let listed = supported_values_of("timeZone")
+        .map(|a| a.iter().filter_map(|v| v.as_string()).collect::<Vec<_>>())
+        .unwrap_or_default();
+    for z in listed {
+        let z = match RENAMED.iter().find(|(old, _)| *old == z) {
+            Some((_, new)) if IntlZone::new(new).is_some() => (*new).to_owned(),
+            _ => z,
+        };
+        if !out.contains(&z) {
+            out.push(z);
+        }
+    }
+    out
+}
+
+/// Names the browser's `Intl` may report (Chromium reports its ICU's
+/// canonical names) with the tz database's current name.
+const RENAMED: &[(&str, &str)] = &[
+    ("Europe/Kiev", "Europe/Kyiv"),
+    ("Asia/Calcutta", "Asia/Kolkata"),
+    ("Asia/Katmandu", "Asia/Kathmandu"),
+    ("Asia/Saigon", "Asia/Ho_Chi_Minh"),
+    ("Asia/Rangoon", "Asia/Yangon"),
+    ("America/Godthab", "America/Nuuk"),
+    ("Asia/Dacca", "Asia/Dhaka"),
+    ("Asia/Thimbu", "Asia/Thimphu"),
+    ("Asia/Ulan_Bator", "Asia/Ulaanbaatar"),
+    ("Atlantic/Faeroe", "Atlantic/Faroe"),
+    ("Pacific/Ponape", "Pacific/Pohnpei"),
+    ("Pacific/Truk", "Pacific/Chuuk"),
+    ("Pacific/Enderbury", "Pacific/Kanton"),
+    ("America/Buenos_Aires", "America/Argentina/Buenos_Aires"),
+];
+
+/// The current name of `zone` when the browser reported an old one
+/// (`Europe/Kiev` → `Europe/Kyiv`), provided the browser accepts the new
+/// name and gives it the same offsets (checked at `at` and half a year
+/// later: names are never trusted, offsets are); `zone` otherwise.
+pub fn current_name(zone: &str, at: DateTime<Utc>) -> String {
+    let Some((_, new)) = RENAMED.iter().find(|(old, _)| *old == zone) else {
+        return zone.to_owned();
+    };
+    let same = match (IntlZone::new(zone), IntlZone::new(new)) {
+        (Some(a), Some(b)) => [at, at + chrono::Duration::days(182)]
+            .iter()
+            .all(|t| a.offset_at(*t) == b.offset_at(*t)),
+        _ => false,
+    };
+    if same {
+        (*new).to_owned()
+    } else {
+        zone.to_owned()
+    }
 }
 
 /// Milliseconds since the epoch, as JS `Date` takes them.

@@ -390,3 +390,28 @@ fn a_draft_round_trips_with_hostile_text() {
     assert_eq!(Form::from_json(&f.to_json()), Some(f));
     assert_eq!(Form::from_json("not json"), None);
 }
+
+#[wasm_bindgen_test]
+fn kiev_from_the_browser_is_shown_as_kyiv() {
+    let (_el, root) = mounted("Europe/Kiev");
+    assert_eq!(
+        q(&root, "#ofs-tz")
+            .unchecked_into::<HtmlInputElement>()
+            .value(),
+        "Europe/Kyiv"
+    );
+    assert_eq!(
+        attrs(&root, "[data-slot]", "data-local")[0],
+        "2026-11-26T20:00:00+02:00"
+    );
+    let zones = attrs(&root, "#ofs-tz-list option", "value");
+    assert!(
+        zones.iter().any(|z| z == "Europe/Kyiv"),
+        "the picker offers Europe/Kyiv"
+    );
+    assert!(
+        !zones.iter().any(|z| z == "Europe/Kiev"),
+        "and not the old name"
+    );
+    assert!(zones.iter().any(|z| z == "Asia/Kathmandu"));
+}
