@@ -757,14 +757,17 @@ impl App {
     }
 
     fn show_errors(&self, errors: &[FieldError]) {
-        // The summary lists the errors in page order.
-        let mut errors: Vec<&FieldError> = errors.iter().collect();
-        errors.sort_by_key(|e| {
-            PAGE_ORDER
-                .iter()
-                .position(|f| *f == e.field)
-                .unwrap_or(PAGE_ORDER.len())
-        });
+        // The summary lists the errors in page order (no sort: a generic
+        // stable sort costs ~3 KB of wasm).
+        let errors: Vec<&FieldError> = PAGE_ORDER
+            .iter()
+            .flat_map(|f| errors.iter().filter(move |e| e.field == *f))
+            .chain(
+                errors
+                    .iter()
+                    .filter(|e| !PAGE_ORDER.contains(&e.field.as_str())),
+            )
+            .collect();
         self.clear_errors();
         show(&self.els.output, false);
         let summary = &self.els.summary;
