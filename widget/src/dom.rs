@@ -1,7 +1,7 @@
 //! Thin helpers over web-sys. Text is only ever set with `textContent` or
 //! attributes: nothing here parses HTML.
 
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, UnwrapThrowExt};
 use web_sys::{Document, Element, HtmlInputElement, Storage};
 
 /// Creates elements in one document.
@@ -19,7 +19,7 @@ impl Dom {
 
     /// `<tag class="class">`.
     pub fn el(&self, tag: &str, class: &str) -> Element {
-        let e = self.doc.create_element(tag).expect("valid tag name");
+        let e = self.doc.create_element(tag).ok().unwrap_throw();
         if !class.is_empty() {
             e.set_class_name(class);
         }
