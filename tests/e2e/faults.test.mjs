@@ -263,37 +263,57 @@ describe("faults in the page", () => {
     }
   });
 
-  test("with localStorage throwing, the widget works without drafts", async () => {
-    const { context, page, log } = await visit((context) =>
-      context.addInitScript(() => {
+  // Two ways a browser refuses storage: the getter throws (blocked cookies,
+  // sandboxed frames), or every write throws (a full quota, old Safari's
+  // private mode).
+  const NO_STORAGE = [
+    [
+      "the localStorage getter throwing SecurityError",
+      () =>
         Object.defineProperty(window, "localStorage", {
           configurable: true,
           get() {
             throw new DOMException("The operation is insecure.", "SecurityError");
           },
-        });
-      }),
-    );
-    try {
-      assert.equal(await page.evaluate(() => { try { return typeof window.localStorage; } catch (e) { return e.name; } }), "SecurityError");
-      await waitReady(page, log);
-      assert.equal(await page.locator("[data-slot]").count(), 6);
-      await fillValid(page);
-      await page.locator("#ofs-hour12").click();
-      await page.locator("form#ofs-form button[type=submit]").click();
-      const slack = page.locator("[data-output=slack]");
-      await slack.waitFor({ state: "visible", timeout: 5000 });
-      assert.ok((await slack.inputValue()).includes("Example Corp"), "the Slack message is composed");
-      // A reload starts empty: nothing was kept, nothing broke.
-      await page.reload();
-      await waitReady(page, log);
-      assert.equal(await page.locator("#ofs-organization").inputValue(), "");
-      assert.equal(await page.locator("[data-slot]").count(), 6);
-      assert.deepEqual(log.pageErrors, []);
-    } finally {
-      await context.close();
-    }
-  });
+        }),
+      () => { try { return typeof window.localStorage; } catch (e) { return e.name; } },
+      "SecurityError",
+    ],
+    [
+      "every localStorage write throwing QuotaExceededError",
+      () => {
+        Storage.prototype.setItem = function () {
+          throw new DOMException("The quota has been exceeded.", "QuotaExceededError");
+        };
+      },
+      () => { try { localStorage.setItem("probe", "1"); return "stored"; } catch (e) { return e.name; } },
+      "QuotaExceededError",
+    ],
+  ];
+  for (const [what, init, probe, probed] of NO_STORAGE) {
+    test(`with ${what}, the widget works without drafts`, async () => {
+      const { context, page, log } = await visit((context) => context.addInitScript(init));
+      try {
+        assert.equal(await page.evaluate(probe), probed, "the init script took effect");
+        await waitReady(page, log);
+        assert.equal(await page.locator("[data-slot]").count(), 6);
+        await fillValid(page);
+        await page.locator("#ofs-hour12").click();
+        await page.locator("form#ofs-form button[type=submit]").click();
+        const slack = page.locator("[data-output=slack]");
+        await slack.waitFor({ state: "visible", timeout: 5000 });
+        assert.ok((await slack.inputValue()).includes("Example Corp"), "the Slack message is composed");
+        // A reload starts empty: nothing was kept, nothing broke.
+        await page.reload();
+        await waitReady(page, log);
+        assert.equal(await page.locator("#ofs-organization").inputValue(), "");
+        assert.equal(await page.locator("[data-slot]").count(), 6);
+        assert.deepEqual(log.pageErrors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 
   test("with the clipboard allowed, Copy puts exactly the message on the clipboard and says so", async () => {
     const { context, page, log } = await visit((context) => context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin }));
