@@ -4,7 +4,10 @@
 // custom element.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { buildCli, launch, repo, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
 
 describe("the demo page", () => {
   let browser, server;
@@ -107,6 +110,51 @@ describe("the demo page", () => {
       assert.equal(await page.locator("otel-feedback-session").getAttribute("config"), "/config.json");
     } finally {
       await context.close();
+    }
+  });
+
+  test("attributes: an inline JSON configuration, lang and tz override the page's, under the site's CSP", async () => {
+    const cli = buildCli();
+    const config = JSON.parse(readFileSync(join(repo, "demo", "config.json"), "utf8"));
+    config.sessions_shown = 3;
+    const expected = JSON.parse(
+      execFileSync(cli, ["slots", "--tz", "Asia/Tokyo", "--after", "2026-11-22T12:00:00Z", "--count", "3", "--format", "json", "--config", "-"], {
+        input: JSON.stringify(config),
+        encoding: "utf8",
+      }),
+    );
+    const cspServer = await serve({ csp: true });
+    const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: "en-US" });
+    try {
+      const page = await context.newPage();
+      const log = watch(page);
+      await page.clock.setFixedTime(new Date("2026-11-22T12:00:00Z"));
+      await page.route(
+        (url) => url.pathname === "/",
+        async (route) => {
+          const res = await route.fetch();
+          const html = (await res.text()).replace(
+            '<otel-feedback-session config="/config.json">',
+            `<otel-feedback-session lang="uk" tz="Asia/Tokyo"><script type="application/json">${JSON.stringify(config)}</script>`,
+          );
+          await route.fulfill({ response: res, body: html });
+        },
+      );
+      await page.goto(cspServer.url);
+      await waitReady(page, log);
+      assert.equal(await page.locator("html").getAttribute("lang"), "en");
+      assert.equal(await page.locator(".ofs-heading").first().innerText(), "Найближчі сесії", "the element's lang wins");
+      const shown = await page.locator("[data-slot]").evaluateAll((els) => els.map((e) => [e.getAttribute("data-slot"), e.getAttribute("data-local")]));
+      assert.deepEqual(
+        shown,
+        expected.map((s) => [s.utc, s.local]),
+        "3 sessions (the inline configuration), in Tokyo (the tz attribute)",
+      );
+      assert.deepEqual(cspServer.reports, [], "no CSP report");
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+      await cspServer.close();
     }
   });
 });
