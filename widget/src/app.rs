@@ -514,7 +514,9 @@ impl App {
     fn set_zone(&mut self, name: &str, remember: bool) -> bool {
         let name = intl::current_name(name.trim(), self.now);
         let name = name.as_str();
-        let found = zones().resolve(name);
+        // The visitor's zone: the browser's Intl first (every zone it knows), then
+        // chrono-tz (a browser lacking a zone the wasm carries).
+        let found = Chain(IntlZones, Tzdb).resolve(name);
         let known = found.is_some();
         match found {
             Some(z) => {
