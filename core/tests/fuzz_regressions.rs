@@ -165,20 +165,16 @@ fn invalid_json_error_does_not_quote_a_100k_character_value() {
 }
 
 // compose_all (raw text `Ƒ\u{341}@Q`) and request_json (details
-// `Bcc:\u{747}@y`) stopped on the harness's own rule, which counted only
-// Unicode letters and digits as word characters. `neutralize` counts any
-// non-ASCII character that is not whitespace or refused (core commit
-// 7cbfba9, smaller wasm), so an `@` after a combining mark is inside a word
-// and gets no joiner; group mentions there are still broken. The harness
-// now uses the same rule; this pins both halves.
+// `Bcc:\u{747}@y`): only ASCII letters and digits make an `@` mid-word (an
+// email address); after a combining mark, as after any non-ASCII character,
+// Slack may start a mention, so the joiner goes in.
 #[test]
-fn at_after_a_combining_mark_is_inside_a_word_but_group_mentions_still_break() {
+fn at_after_a_combining_mark_gets_the_joiner() {
     use otel_feedback_core::compose::slack::{neutralize, WORD_JOINER};
-    assert_eq!(neutralize("Ƒ\u{341}@Q"), "Ƒ\u{341}@Q");
-    assert_eq!(neutralize("Bcc:\u{747}@y"), "Bcc:\u{747}@y");
+    assert_eq!(neutralize("Ƒ\u{341}@Q"), format!("Ƒ\u{341}@{WORD_JOINER}Q"));
     assert_eq!(
-        neutralize("Bcc:\u{747}@here"),
-        format!("Bcc:\u{747}@{WORD_JOINER}here")
+        neutralize("Bcc:\u{747}@y"),
+        format!("Bcc:\u{747}@{WORD_JOINER}y")
     );
     assert_eq!(
         neutralize("\u{341}@Everyone"),
@@ -205,4 +201,16 @@ fn role_ending_in_an_at_sign_before_the_closing_parenthesis_is_no_mention() {
     for live in ["<@", "<!", "<#"] {
         assert!(!text.contains(live), "{live} in {text}");
     }
+}
+
+// Fuzz review: Slack starts a personal mention after non-ASCII punctuation
+// or an emoji, so those must get the word joiner too.
+#[test]
+fn mentions_after_non_ascii_punctuation_or_emoji_are_neutralized() {
+    use otel_feedback_core::compose::slack::neutralize;
+    for text in ["（@jane）", "«@jane»", "—@jane", "🙂@jane", "(@jane)"] {
+        let out = neutralize(text);
+        assert!(out.contains("@\u{2060}jane"), "{text:?} -> {out:?}");
+    }
+    assert_eq!(neutralize("ana@example.com"), "ana@example.com");
 }

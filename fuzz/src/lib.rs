@@ -147,7 +147,7 @@ pub fn check_slack(text: &str) {
             assert!(!live, "live @{group} in Slack text {text:?}");
         }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let word_start = !prev.is_some_and(|p| word_char(p) || matches!(p, '.' | '_' | '-' | '+'));
+        let word_start = !prev.is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '.' | '_' | '-' | '+'));
         if let Some(&(_, next)) = chars.get(k + 1) {
             // Only what could start a name: the message puts `)` after the
             // role, and `@)` mentions no one (fuzz_regressions.rs,

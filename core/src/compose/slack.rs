@@ -45,8 +45,11 @@ pub fn neutralize(text: &str) -> String {
         match c {
             '<' if matches!(next, Some('!' | '@' | '#')) => out.push(WORD_JOINER),
             '@' | '\u{FF20}' => {
+                // Only ASCII letters and digits (an email address's local
+                // part) make `@` mid-word: Slack starts a mention after any
+                // other character, such as `（`, `«`, `—` or an emoji.
                 let word_start = !prev.is_some_and(|p| {
-                    crate::request::word_char(p) || matches!(p, '.' | '_' | '-' | '+')
+                    p.is_ascii_alphanumeric() || matches!(p, '.' | '_' | '-' | '+')
                 });
                 let group = ["here", "channel", "everyone"].iter().any(|g| {
                     rest.get(..g.len())
