@@ -150,7 +150,11 @@ fn slots(config: &str, after: &str, count: &str) -> Vec<(String, String)> {
 }
 
 fn written_config() -> String {
-    let path = tmp("community.json");
+    // One file per test thread: tests run in parallel, and one test's write
+    // must not truncate the file another is reading.
+    let thread = format!("{:?}", std::thread::current().id());
+    let id: String = thread.chars().filter(char::is_ascii_digit).collect();
+    let path = tmp(&format!("community-{id}.json"));
     let out = run(&[
         "schedule",
         "--from-ics",
