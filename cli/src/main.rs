@@ -10,6 +10,7 @@ use std::process::ExitCode;
 use chrono::{DateTime, SecondsFormat, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 use otel_feedback_core::config::Config;
+use otel_feedback_core::i18n::{self, Lang};
 use otel_feedback_core::schedule::{parse_date, parse_time, parse_weekday, Occurrence};
 use otel_feedback_core::zone::{format_offset, suggest, to_local, Tzdb, ZoneRules, ZoneSource};
 
@@ -48,6 +49,30 @@ enum Command {
     Compose(request_cmd::ComposeArgs),
     /// Write a schedule configuration, e.g. from the community's `.ics` calendar.
     Schedule(schedule_cmd::ScheduleArgs),
+    /// Print a language's compiled message catalog, for a page to load at run time.
+    Catalog(CatalogArgs),
+}
+
+#[derive(clap::Args, Debug)]
+struct CatalogArgs {
+    /// The language: en, uk, ja or pt.
+    #[arg(value_name = "LANG")]
+    lang: String,
+}
+
+/// `otel-feedback catalog <lang>`: the text `i18n::load` reads.
+fn catalog(args: &CatalogArgs) -> Result<String, UsageError> {
+    let Some(lang) = Lang::from_code(args.lang.trim()) else {
+        return Err(usage(format!(
+            "catalog: unknown language '{}'; use one of en, uk, ja, pt",
+            args.lang
+        )));
+    };
+    i18n::export(lang).ok_or_else(|| {
+        usage(format!(
+            "catalog: this build has no '{lang}' catalog; build with the core feature lang-{lang}"
+        ))
+    })
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -386,6 +411,7 @@ fn main() -> ExitCode {
         Command::Validate(args) => return request_cmd::validate(args),
         Command::Compose(args) => return request_cmd::compose(args),
         Command::Schedule(args) => return schedule_cmd::run(args),
+        Command::Catalog(args) => catalog(args),
     };
     match result {
         Ok(text) => {

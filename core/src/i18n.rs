@@ -8,6 +8,11 @@
 //! CLDR rules of each language (Ukrainian: one / few / many). A key a
 //! language lacks falls back to English.
 //!
+//! A build may leave languages out (features `lang-uk`, `lang-ja`,
+//! `lang-pt`) and [`load`] their catalogs at run time instead, from the text
+//! [`export`] writes (`otel-feedback catalog uk`): the widget's wasm ships
+//! English only and a Ukrainian page fetches the Ukrainian catalog.
+//!
 //! ```
 //! use otel_feedback_core::i18n::{self, Lang};
 //!
@@ -21,6 +26,7 @@
 //! ```
 
 use std::fmt;
+use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
@@ -30,7 +36,7 @@ use serde::{Deserialize, Serialize};
 /// A message is its text with three markers (see `build.rs`): `\x01name\x02`
 /// for a variable, and `\x03var` + `\x04[*]key\x05body`... + `\x06` for a
 /// select. Catalogs never contain these control characters.
-#[derive(Debug)]
+#[derive(Debug, PartialEq)]
 struct Table(&'static str, &'static [u16]);
 
 impl Table {
@@ -184,7 +190,11 @@ impl Lang {
         }
     }
 
+    /// The catalog in effect: a [`load`]ed one, else the compiled one.
     fn table(self) -> &'static Table {
+        if let Some(loaded) = LOADED.get(self as usize).and_then(OnceLock::get) {
+            return loaded;
+        }
         match self {
             Lang::En => &EN,
             Lang::Uk => &UK,
@@ -284,7 +294,7 @@ pub fn format(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
 }
 
 /// Renders `own` (the message in `lang`, if it has one), else English's.
-fn format_from(lang: Lang, own: Option<&'static str>, key: &str, args: &[(&str, Arg)]) -> String {
+fn format_from(lang: Lang, own: Option<&str>, key: &str, args: &[(&str, Arg)]) -> String {
     let Some(message) = own.or_else(|| lookup(Lang::En, key)) else {
         return key.to_owned();
     };
@@ -408,6 +418,221 @@ pub fn coverage(lang: Lang) -> (usize, usize) {
     (translated, total)
 }
 
+/// The first word of an exported catalog.
+pub const CATALOG_MAGIC: &str = "otel-feedback-catalog";
+
+/// The version of the exported catalog format.
+pub const CATALOG_FORMAT: u32 = 1;
+
+/// Ends each message in an exported catalog (ASCII record separator; the
+/// build refuses it in a catalog).
+const SEP: char = '\x1e';
+
+/// How deeply selects may nest in a loaded message (the runtime recurses).
+const MAX_DEPTH: usize = 16;
+
+/// Catalogs registered by [`load`], indexed by `Lang as usize`.
+static LOADED: [OnceLock<Table>; 4] = [const { OnceLock::new() }; 4];
+
+/// `lang`'s catalog as text for [`load`], or `None` when this build has no
+/// catalog for `lang` (neither compiled in nor loaded; English always has one).
+///
+/// The format (version 1), UTF-8:
+///
+/// ```text
+/// otel-feedback-catalog 1 <lang> <number of keys> <keys hash, 16 hex digits>\n
+/// <message of key 0>\x1e<message of key 1>\x1e ... <message of the last key>\x1e\n
+/// ```
+///
+/// Messages follow [`keys`]' order, each ended by `\x1e`; a message the
+/// language lacks is empty. A message is the compiled form: text, with
+/// `\x01name\x02` for a variable and `\x03var` (`\x04[*]key\x05body`)…
+/// `\x06` for a select. The keys hash is FNV-1a 64 over each key and the
+/// variables its English message uses, so only a core with the same keys
+/// and variables accepts the file.
+///
+/// ```
+/// use otel_feedback_core::i18n::{export, Lang};
+/// let en = export(Lang::En).unwrap();
+/// assert!(en.starts_with("otel-feedback-catalog 1 en 127 "));
+/// ```
+pub fn export(lang: Lang) -> Option<String> {
+    let table = lang.table();
+    if table.0.is_empty() {
+        return None;
+    }
+    let mut out = format!(
+        "{CATALOG_MAGIC} {CATALOG_FORMAT} {lang} {} {KEYS_HASH:016x}\n",
+        KEYS.len()
+    );
+    for i in 0..KEYS.len() {
+        out.push_str(table.get(i).unwrap_or_default());
+        out.push(SEP);
+    }
+    out.push('\n');
+    Some(out)
+}
+
+/// Why [`load`] refused a catalog.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum CatalogError {
+    /// The first line is not `otel-feedback-catalog <format> <lang> <keys> <hash>`.
+    NotACatalog,
+    /// A format version this core cannot read.
+    UnsupportedFormat,
+    /// A language code other than `uk`, `ja`, `pt` (English is built in).
+    UnsupportedLanguage,
+    /// The number of keys or the keys hash differ: the catalog was exported
+    /// by a core with other messages.
+    OtherVersion,
+    /// Fewer messages than keys, or the last message is not ended by `\x1e`.
+    Truncated,
+    /// More messages than keys.
+    TrailingData,
+    /// This key's message has unbalanced markers or control characters.
+    Malformed(&'static str),
+    /// The messages together exceed 65,535 bytes.
+    TooLarge,
+    /// A different catalog was already loaded for this language.
+    AlreadyLoaded(Lang),
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("catalog refused: ")?;
+        match self {
+            CatalogError::NotACatalog => f.write_str("not an otel-feedback catalog (its first line must be 'otel-feedback-catalog 1 <lang> <keys> <hash>')"),
+            CatalogError::UnsupportedFormat => f.write_str("catalog format other than 1; export it again with this version (otel-feedback catalog <lang>)"),
+            CatalogError::UnsupportedLanguage => f.write_str("language is not uk, ja or pt (English is built in)"),
+            CatalogError::OtherVersion => f.write_str("exported by a different version of otel-feedback-core (its message keys differ); export it again with this version (otel-feedback catalog <lang>)"),
+            CatalogError::Truncated => f.write_str("truncated: fewer messages than keys"),
+            CatalogError::TrailingData => f.write_str("more messages than keys"),
+            CatalogError::Malformed(key) => write!(f, "message '{key}' is malformed (unbalanced variable or select markers)"),
+            CatalogError::TooLarge => f.write_str("the messages exceed 65,535 bytes"),
+            CatalogError::AlreadyLoaded(lang) => write!(f, "a different '{lang}' catalog is already loaded"),
+        }
+    }
+}
+
+impl std::error::Error for CatalogError {}
+
+/// Registers a catalog written by [`export`] for its language, for the rest
+/// of the process: [`format`], [`text`], [`is_translated`], [`coverage`] and
+/// everything that renders messages (request errors, composed messages) use
+/// it exactly as if it were compiled in.
+///
+/// - A loaded catalog wins over one compiled in for the same language.
+/// - The first catalog loaded for a language stays: loading the same text
+///   again succeeds and changes nothing; a different one is refused
+///   ([`CatalogError::AlreadyLoaded`]), so text already on screen never
+///   changes language version mid-page.
+/// - English cannot be loaded: it is always compiled in and is the fallback.
+/// - A catalog from a core with other keys or variables, a truncated file
+///   and a message whose markers do not nest are refused, so rendering a
+///   loaded message never fails. The catalog's memory is never freed.
+pub fn load(data: &str) -> Result<Lang, CatalogError> {
+    let (lang, text, offsets) = parse(data)?;
+    let slot = LOADED
+        .get(lang as usize)
+        .ok_or(CatalogError::UnsupportedLanguage)?;
+    if let Some(existing) = slot.get() {
+        return if existing.0 == text && existing.1 == offsets.as_slice() {
+            Ok(lang)
+        } else {
+            Err(CatalogError::AlreadyLoaded(lang))
+        };
+    }
+    let table = Table(text.leak(), offsets.leak());
+    match slot.set(table) {
+        Ok(()) => Ok(lang),
+        // Another thread won the race.
+        Err(ours) if slot.get() == Some(&ours) => Ok(lang),
+        Err(_) => Err(CatalogError::AlreadyLoaded(lang)),
+    }
+}
+
+/// Checks a catalog and returns its language, messages and offsets.
+fn parse(data: &str) -> Result<(Lang, String, Vec<u16>), CatalogError> {
+    let (header, body) = data.split_once('\n').ok_or(CatalogError::NotACatalog)?;
+    let mut fields = header.split(' ');
+    if fields.next() != Some(CATALOG_MAGIC) {
+        return Err(CatalogError::NotACatalog);
+    }
+    let (Some(format), Some(code), Some(count), Some(hash), None) = (
+        fields.next(),
+        fields.next(),
+        fields.next(),
+        fields.next(),
+        fields.next(),
+    ) else {
+        return Err(CatalogError::NotACatalog);
+    };
+    if format.parse() != Ok(CATALOG_FORMAT) {
+        return Err(CatalogError::UnsupportedFormat);
+    }
+    let lang = match Lang::from_code(code) {
+        Some(Lang::En) | None => return Err(CatalogError::UnsupportedLanguage),
+        Some(lang) => lang,
+    };
+    if count.parse() != Ok(KEYS.len()) || u64::from_str_radix(hash, 16) != Ok(KEYS_HASH) {
+        return Err(CatalogError::OtherVersion);
+    }
+    let body = body.strip_suffix('\n').unwrap_or(body);
+    let body = body.strip_suffix(SEP).ok_or(CatalogError::Truncated)?;
+    let mut messages = body.split(SEP);
+    let mut text = String::with_capacity(body.len());
+    let mut offsets = Vec::with_capacity(KEYS.len() + 1);
+    offsets.push(0);
+    for key in keys() {
+        let message = messages.next().ok_or(CatalogError::Truncated)?;
+        if !well_formed(message) {
+            return Err(CatalogError::Malformed(key));
+        }
+        text.push_str(message);
+        offsets.push(u16::try_from(text.len()).map_err(|_| CatalogError::TooLarge)?);
+    }
+    if messages.next().is_some() {
+        return Err(CatalogError::TrailingData);
+    }
+    Ok((lang, text, offsets))
+}
+
+/// Whether `message` follows the compiled grammar, so rendering it always
+/// ends: text, `\x01name\x02`, and `\x03name` (`\x04key\x05body`)+ `\x06`
+/// with selects nested at most [`MAX_DEPTH`] deep; text, names and keys
+/// hold no byte below 7.
+fn well_formed(message: &str) -> bool {
+    #[derive(PartialEq)]
+    enum At {
+        Body,
+        Var,
+        Name,
+        Key,
+    }
+    let (mut at, mut depth) = (At::Body, 0usize);
+    for b in message.bytes() {
+        at = match (at, b) {
+            (at, 7..) => at,
+            (At::Body, VAR) => At::Var,
+            (At::Body, SELECT) if depth < MAX_DEPTH => {
+                depth += 1;
+                At::Name
+            }
+            (At::Body, VARIANT) if depth > 0 => At::Key,
+            (At::Body, SELECT_END) if depth > 0 => {
+                depth -= 1;
+                At::Body
+            }
+            (At::Var, VAR_END) => At::Body,
+            (At::Name, VARIANT) => At::Key,
+            (At::Key, BODY) => At::Body,
+            _ => return false,
+        };
+    }
+    at == At::Body && depth == 0
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -442,5 +667,71 @@ mod tests {
         assert_eq!(r(&[("n", 1.into()), ("k", "z".into())]), "a[one Y]b");
         assert_eq!(r(&[("n", 7.into())]), "a[7]b");
         assert_eq!(r(&[]), "a[{$n}]b");
+    }
+
+    #[test]
+    fn every_compiled_message_is_well_formed() {
+        for lang in Lang::ALL {
+            for i in 0..KEYS.len() {
+                let m = lang.table().get(i).unwrap_or_default();
+                assert!(well_formed(m), "{lang} {:?}", KEYS.get(i));
+            }
+        }
+    }
+
+    mod arbitrary {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        fn message() -> impl Strategy<Value = String> {
+            let leaf = prop_oneof![
+                "[a-zé 0-9*]{0,4}",
+                "[a-z]{1,5}".prop_map(|v| format!("\x01{v}\x02")),
+            ];
+            leaf.prop_recursive(4, 32, 4, |inner| {
+                (
+                    "[a-z]{1,3}",
+                    prop::collection::vec(
+                        (
+                            "\\*?(one|few|many|other|[0-9])",
+                            prop::collection::vec(inner, 0..3),
+                        ),
+                        1..4,
+                    ),
+                )
+                    .prop_map(|(var, variants)| {
+                        let mut s = format!("\x03{var}");
+                        for (key, body) in variants {
+                            s.push('\x04');
+                            s.push_str(&key);
+                            s.push('\x05');
+                            s.push_str(&body.concat());
+                        }
+                        s.push('\x06');
+                        s
+                    })
+            })
+        }
+
+        proptest! {
+            #[test]
+            fn a_well_formed_message_is_accepted_and_renders(
+                parts in prop::collection::vec(message(), 0..4), n in -30i64..30
+            ) {
+                let m = parts.concat();
+                prop_assert!(well_formed(&m), "{m:?}");
+                let out = format_from(Lang::Uk, Some(&m), "k", &[("a", n.into()), ("b", "x".into())]);
+                prop_assert!(!out.bytes().any(|b| b < 7), "{out:?}");
+            }
+
+            #[test]
+            fn rendering_any_message_that_passes_the_check_ends(
+                m in "[a1*\u{0}-\u{6}é]{0,40}", n in -3i64..30
+            ) {
+                if well_formed(&m) {
+                    let _ = format_from(Lang::Uk, Some(&m), "k", &[("a", n.into())]);
+                }
+            }
+        }
     }
 }

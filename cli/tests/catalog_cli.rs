@@ -1,0 +1,47 @@
+//! `otel-feedback catalog <lang>`: the catalog text a page loads at run time.
+
+use std::process::{Command, Output};
+
+use otel_feedback_core::i18n::{self, Lang};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_otel-feedback"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn catalog_uk_prints_the_exported_catalog_and_it_loads() {
+    let o = run(&["catalog", "uk"]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(o.stderr.is_empty());
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert_eq!(Some(text.as_str()), i18n::export(Lang::Uk).as_deref());
+    assert!(text.starts_with("otel-feedback-catalog 1 uk 127 "));
+    assert!(text.ends_with("\x1e\n"));
+    assert_eq!(text.matches('\x1e').count(), 127);
+    assert_eq!(i18n::load(&text), Ok(Lang::Uk));
+}
+
+#[test]
+fn catalog_accepts_every_language_in_any_case() {
+    for (arg, code) in [("en", "en"), ("JA", "ja"), ("pt", "pt")] {
+        let o = run(&["catalog", arg]);
+        assert_eq!(o.status.code(), Some(0), "{arg}");
+        let text = String::from_utf8(o.stdout).unwrap();
+        let want = format!("otel-feedback-catalog 1 {code} 127 ");
+        assert!(text.starts_with(&want), "{arg}");
+    }
+}
+
+#[test]
+fn catalog_of_an_unknown_language_exits_2_with_one_line() {
+    let o = run(&["catalog", "fr"]);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(o.stdout.is_empty());
+    assert_eq!(
+        String::from_utf8(o.stderr).unwrap(),
+        "error: catalog: unknown language 'fr'; use one of en, uk, ja, pt\n"
+    );
+}
