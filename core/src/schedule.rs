@@ -296,7 +296,11 @@ impl Issues {
     ) -> Option<Box<dyn ZoneRules>> {
         let found = zones.resolve(name.trim());
         if found.is_none() {
-            let hint = crate::zone::suggest(name)
+            #[cfg(feature = "suggest")]
+            let suggestion = crate::zone::suggest(name);
+            #[cfg(not(feature = "suggest"))]
+            let suggestion: Option<&str> = None;
+            let hint = suggestion
                 .map(|s| format!("did you mean '{s}'?"))
                 .unwrap_or_else(|| "use an IANA name such as 'America/Los_Angeles'".to_owned());
             self.push(
@@ -506,13 +510,23 @@ impl Schedule {
         zones: &dyn ZoneSource,
     ) -> Result<Vec<Occurrence>, Error> {
         let plan = self.compile(zones)?;
+        // Each occurrence goes after every one with a key ≤ its own: the
+        // order of a stable sort by key, without a sort's code in the wasm
+        // (series come in time order, so a single series only appends).
         let mut out: Vec<Occurrence> = Vec::new();
+        let mut add = |o: Occurrence| {
+            let key = |o: &Occurrence| (o.start, o.series.is_none(), o.series);
+            let at = out.partition_point(|x| key(x) <= key(&o));
+            out.insert(at, o);
+        };
         for rule in &plan.rules {
-            out.extend(rule.upcoming(after, count, &plan.cancelled));
+            rule.upcoming(after, count, &plan.cancelled)
+                .into_iter()
+                .for_each(&mut add);
         }
         for extra in &plan.extras {
             if extra.start >= after {
-                out.push(Occurrence {
+                add(Occurrence {
                     start: extra.start,
                     end: extra.start + extra.duration,
                     series: None,
@@ -522,7 +536,6 @@ impl Schedule {
                 });
             }
         }
-        out.sort_by_key(|o| (o.start, o.series.is_none(), o.series));
         out.dedup_by_key(|o| o.start);
         out.truncate(count);
         Ok(out)

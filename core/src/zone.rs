@@ -173,6 +173,9 @@ pub fn format_offset(offset: FixedOffset) -> String {
 
 /// The chrono-tz name closest to a mistyped `name` (same name in another
 /// case, or within two edits), for "did you mean" hints.
+///
+/// Only with the `suggest` feature (default on).
+#[cfg(feature = "suggest")]
 pub fn suggest(name: &str) -> Option<&'static str> {
     let wanted = name.trim().to_ascii_lowercase();
     if wanted.is_empty() {
@@ -189,6 +192,7 @@ pub fn suggest(name: &str) -> Option<&'static str> {
 }
 
 /// Old names kept as links in the tz database; never suggested.
+#[cfg(feature = "suggest")]
 const RENAMED: &[&str] = &[
     "Europe/Kiev",
     "Asia/Calcutta",
@@ -209,6 +213,7 @@ const RENAMED: &[&str] = &[
 
 /// Optimal-string-alignment distance: insertions, deletions, substitutions
 /// and swaps of two neighbours each cost 1 ("Kiyv" is one swap from "Kyiv").
+#[cfg(feature = "suggest")]
 fn edit_distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();

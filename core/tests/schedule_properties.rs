@@ -128,3 +128,113 @@ proptest! {
         }
     }
 }
+
+/// Each part of `full` (one series, then one extra at a time) on its own.
+fn upcoming_by_parts(
+    full: &Schedule,
+    after: DateTime<Utc>,
+    count: usize,
+) -> Vec<otel_feedback_core::schedule::Occurrence> {
+    let mut all = Vec::new();
+    for (i, s) in full.series.iter().enumerate() {
+        let part = Schedule {
+            series: vec![s.clone()],
+            cancelled: full.cancelled.clone(),
+            extra: Vec::new(),
+        };
+        for mut o in part.upcoming(after, count, &Tzdb).unwrap() {
+            o.series = Some(i);
+            all.push(o);
+        }
+    }
+    for e in &full.extra {
+        let part = Schedule {
+            series: Vec::new(),
+            cancelled: Vec::new(),
+            extra: vec![e.clone()],
+        };
+        all.extend(part.upcoming(after, 1, &Tzdb).unwrap());
+    }
+    all
+}
+
+prop_compose! {
+    fn an_extra()(zone in 0..2usize, day in 0i64..21, hour in 9u32..11, label in 0u8..3)
+                 -> otel_feedback_core::schedule::ExtraSession {
+        let date = NaiveDate::from_ymd_opt(2026, 11, 1).unwrap() + Duration::days(day);
+        otel_feedback_core::schedule::ExtraSession {
+            date: date.to_string(),
+            time: format!("{hour:02}:00"),
+            zone: ZONES[zone].into(),
+            duration_minutes: 60,
+            label: Some(format!("extra {label}")),
+        }
+    }
+}
+
+proptest! {
+    /// `upcoming` merges the parts as a stable sort by (start, series
+    /// before extras, series index) and keeps the first of equal starts.
+    #[test]
+    fn upcoming_merges_series_and_extras_like_a_stable_sort(
+        series in prop::collection::vec(a_series(), 0..4),
+        extra in prop::collection::vec(an_extra(), 0..6),
+        same_time in any::<bool>(),
+        count in 1usize..12,
+    ) {
+        let mut full = Schedule {
+            series: series.into_iter().map(|(s, _, _)| s).collect(),
+            cancelled: Vec::new(),
+            extra,
+        };
+        if same_time {
+            // Collisions: every series at 10:00 Los Angeles on Thursdays.
+            for s in &mut full.series {
+                s.zone = "America/Los_Angeles".into();
+                s.weekday = "thu".into();
+                s.time = "10:00".into();
+                s.anchor = "2026-01-08".into();
+            }
+        }
+        prop_assume!(!full.series.is_empty() || !full.extra.is_empty());
+        let after = instant(1_793_000_000); // 2026-10-26
+        let mut want = upcoming_by_parts(&full, after, count);
+        want.sort_by_key(|o| (o.start, o.series.is_none(), o.series));
+        want.dedup_by_key(|o| o.start);
+        want.truncate(count);
+        prop_assert_eq!(full.upcoming(after, count, &Tzdb).unwrap(), want);
+    }
+}
+
+#[test]
+fn of_two_extras_at_one_instant_the_first_listed_is_kept_after_a_series_session() {
+    let extra = |label: &str| otel_feedback_core::schedule::ExtraSession {
+        date: "2026-11-26".into(),
+        time: "10:00".into(),
+        label: Some(label.into()),
+        ..Default::default()
+    };
+    let s = Schedule {
+        extra: vec![extra("second"), extra("first"), {
+            let mut e = extra("early");
+            e.time = "09:00".into();
+            e
+        }],
+        ..Schedule::default()
+    };
+    let got = s
+        .upcoming(instant(1_795_000_000), 2, &Tzdb) // 2026-11-18
+        .unwrap();
+    let labels: Vec<_> = got.iter().map(|o| o.label.as_deref().unwrap()).collect();
+    // 09:00 extra; then 10:00: the series session wins over both extras.
+    assert_eq!(labels, ["early", "End-User SIG"]);
+    let extras_only = Schedule {
+        series: Vec::new(),
+        ..s
+    };
+    let got = extras_only
+        .upcoming(instant(1_795_000_000), 3, &Tzdb)
+        .unwrap();
+    let labels: Vec<_> = got.iter().map(|o| o.label.as_deref().unwrap()).collect();
+    assert_eq!(labels, ["early", "second"]);
+}
