@@ -330,7 +330,7 @@ fn sequence(lang: Lang, s: &str, i: &mut usize, args: &[(&str, Arg)], out: &mut 
         match b[*i] {
             VAR => {
                 let end = find_byte(b, *i + 1, VAR_END);
-                push_arg(&s[*i + 1..end], args, out);
+                push_arg(s.get(*i + 1..end).unwrap_or_default(), args, out);
                 *i = end + 1;
             }
             SELECT => select(lang, s, i, args, out),
@@ -340,7 +340,7 @@ fn sequence(lang: Lang, s: &str, i: &mut usize, args: &[(&str, Arg)], out: &mut 
                 while *i < b.len() && b[*i] > SELECT_END {
                     *i += 1;
                 }
-                out.push_str(&s[start..*i]);
+                out.push_str(s.get(start..*i).unwrap_or_default());
             }
         }
     }
@@ -365,7 +365,7 @@ fn skip_body(b: &[u8], mut i: usize) -> usize {
 fn select(lang: Lang, s: &str, i: &mut usize, args: &[(&str, Arg)], out: &mut String) {
     let b = s.as_bytes();
     let name_end = find_byte(b, *i + 1, VARIANT);
-    let name = &s[*i + 1..name_end];
+    let name = s.get(*i + 1..name_end).unwrap_or_default();
     let arg = args.iter().find(|(n, _)| *n == name).map(|(_, a)| a);
     let category = match arg {
         Some(Arg::Num(n)) => lang.plural(*n).as_str(),
@@ -375,7 +375,7 @@ fn select(lang: Lang, s: &str, i: &mut usize, args: &[(&str, Arg)], out: &mut St
     let (mut exact, mut by_category, mut default) = (None, None, None);
     while pos < b.len() && b[pos] == VARIANT {
         let body = find_byte(b, pos + 1, BODY);
-        let key = &s[pos + 1..body];
+        let key = s.get(pos + 1..body).unwrap_or_default();
         let (is_default, key) = match key.strip_prefix('*') {
             Some(k) => (true, k),
             None => (false, key),

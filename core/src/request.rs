@@ -762,7 +762,7 @@ pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
         if i == start {
             return None;
         }
-        let digits = &s[start..i.min(start + 9)];
+        let digits = s.get(start..i.min(start + 9))?;
         nanos = digits.parse::<u32>().ok()? * 10u32.pow(9 - digits.len() as u32);
     }
     let offset_secs: i64 = match &b[i..] {

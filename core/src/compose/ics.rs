@@ -67,7 +67,7 @@ pub fn fold(line: &str) -> String {
     for c in line.chars() {
         let n = c.len_utf8();
         if width + n > 75 {
-            let current = &out[line_start..];
+            let current = out.get(line_start..).unwrap_or_default();
             let content = current
                 .strip_prefix(' ')
                 .filter(|_| line_start > 0)

@@ -266,7 +266,7 @@ fn compliance_line(lang: Lang, yes: bool, recording: bool) -> String {
 /// Cuts `text` to at most `max` characters, never inside a character.
 fn cut(text: &str, max: usize) -> &str {
     match text.char_indices().nth(max) {
-        Some((i, _)) => &text[..i],
+        Some((i, _)) => text.get(..i).unwrap_or(text),
         None => text,
     }
 }

@@ -41,7 +41,7 @@ pub fn neutralize(text: &str) -> String {
     while let Some((i, c)) = chars.next() {
         out.push(c);
         let next = chars.peek().map(|(_, n)| *n);
-        let rest = &text[i + c.len_utf8()..];
+        let rest = text.get(i + c.len_utf8()..).unwrap_or_default();
         match c {
             '<' if matches!(next, Some('!' | '@' | '#')) => out.push(WORD_JOINER),
             '@' | '\u{FF20}' => {
