@@ -87,7 +87,8 @@ fn main() {
             hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         }
     }
-    writeln!(out, "const KEYS_HASH: u64 = {hash:#018x};").unwrap();
+    writeln!(out, "const KEYS_HASH: &str = \"{hash:016x}\";").unwrap();
+    writeln!(out, "const KEYS_COUNT: &str = \"{}\";", keys.len()).unwrap();
     for (lang, cat) in LANGS.iter().zip(&catalogs) {
         // `lang-uk`, `lang-ja`, `lang-pt` (default on): a build without one
         // ships no text for it, and that language falls back to English.

@@ -422,7 +422,7 @@ pub fn coverage(lang: Lang) -> (usize, usize) {
 pub const CATALOG_MAGIC: &str = "otel-feedback-catalog";
 
 /// The version of the exported catalog format.
-pub const CATALOG_FORMAT: u32 = 1;
+pub const CATALOG_FORMAT: &str = "1";
 
 /// Ends each message in an exported catalog (ASCII record separator; the
 /// build refuses it in a catalog).
@@ -440,7 +440,7 @@ static LOADED: [OnceLock<Table>; 4] = [const { OnceLock::new() }; 4];
 /// The format (version 1), UTF-8:
 ///
 /// ```text
-/// otel-feedback-catalog 1 <lang> <number of keys> <keys hash, 16 hex digits>\n
+/// otel-feedback-catalog 1 <lang> <number of keys> <keys hash: 16 lower-case hex digits>\n
 /// <message of key 0>\x1e<message of key 1>\x1e ... <message of the last key>\x1e\n
 /// ```
 ///
@@ -461,10 +461,15 @@ pub fn export(lang: Lang) -> Option<String> {
     if table.0.is_empty() {
         return None;
     }
-    let mut out = format!(
-        "{CATALOG_MAGIC} {CATALOG_FORMAT} {lang} {} {KEYS_HASH:016x}\n",
-        KEYS.len()
-    );
+    let mut out = [
+        CATALOG_MAGIC,
+        CATALOG_FORMAT,
+        lang.code(),
+        KEYS_COUNT,
+        KEYS_HASH,
+    ]
+    .join(" ");
+    out.push('\n');
     for i in 0..KEYS.len() {
         out.push_str(table.get(i).unwrap_or_default());
         out.push(SEP);
@@ -568,14 +573,14 @@ fn parse(data: &str) -> Result<(Lang, String, Vec<u16>), CatalogError> {
     ) else {
         return Err(CatalogError::NotACatalog);
     };
-    if format.parse() != Ok(CATALOG_FORMAT) {
+    if format != CATALOG_FORMAT {
         return Err(CatalogError::UnsupportedFormat);
     }
     let lang = match Lang::from_code(code) {
         Some(Lang::En) | None => return Err(CatalogError::UnsupportedLanguage),
         Some(lang) => lang,
     };
-    if count.parse() != Ok(KEYS.len()) || u64::from_str_radix(hash, 16) != Ok(KEYS_HASH) {
+    if count != KEYS_COUNT || hash != KEYS_HASH {
         return Err(CatalogError::OtherVersion);
     }
     let body = body.strip_suffix('\n').unwrap_or(body);

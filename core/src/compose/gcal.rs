@@ -5,9 +5,7 @@
 //! link is kept under [`MAX_URL`] characters by shortening the details, like
 //! the `mailto:` URL.
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
-
-use super::{basic_utc, Body};
+use super::{basic_utc, percent_encode, Body};
 use crate::config::Config;
 use crate::i18n;
 use crate::request::ValidRequest;
@@ -15,12 +13,6 @@ use crate::zone::ZoneSource;
 
 /// The longest link produced, in characters.
 pub const MAX_URL: usize = 4000;
-
-const FIELD: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
 
 /// The template link for preferred session `slot` (0-based); `None` when
 /// the request has no such slot.
@@ -39,14 +31,14 @@ pub fn link(
     );
     let head = format!(
         "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}/{}&details=",
-        utf8_percent_encode(&title, FIELD),
+        percent_encode(&title, false),
         basic_utc(occurrence.start),
         basic_utc(occurrence.end)
     );
     let body = Body::new(req, config, zones, lang);
     let url_with = |keep: Option<usize>| {
         let text = body.render(lang, keep);
-        format!("{head}{}", utf8_percent_encode(text.trim_end(), FIELD))
+        format!("{head}{}", percent_encode(text.trim_end(), false))
     };
     let full = url_with(None);
     if full.len() <= MAX_URL {

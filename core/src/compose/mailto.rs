@@ -25,10 +25,9 @@
 //! assert!(!m.shortened);
 //! ```
 
-use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 use serde::Serialize;
 
-use super::{message_lang, Body};
+use super::{message_lang, percent_encode, Body};
 use crate::config::Config;
 use crate::i18n;
 use crate::request::ValidRequest;
@@ -36,15 +35,6 @@ use crate::zone::ZoneSource;
 
 /// The longest `mailto:` URL produced, in characters (bytes: it is ASCII).
 pub const MAX_URL: usize = 1800;
-
-/// Everything but RFC 3986 unreserved characters is escaped.
-const FIELD: &AsciiSet = &NON_ALPHANUMERIC
-    .remove(b'-')
-    .remove(b'.')
-    .remove(b'_')
-    .remove(b'~');
-/// In the address, `@` may stay as it is (RFC 6068 §2).
-const ADDRESS: &AsciiSet = &FIELD.remove(b'@');
 
 /// The email, as plain text.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -111,7 +101,9 @@ fn crlf(s: &str) -> String {
 pub fn mailto(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Mailto {
     let lang = message_lang(config);
     let mail = email(req, config, zones);
-    let to = utf8_percent_encode(&mail.to, ADDRESS).to_string();
+    // Everything but RFC 3986 unreserved characters is escaped; in the
+    // address, `@` may stay as it is (RFC 6068 §2).
+    let to = percent_encode(&mail.to, true);
     let prefix = format!("mailto:{to}?subject=");
     let mut subject = mail.subject.clone();
     // Fixed parts: prefix, "&body=".
@@ -168,8 +160,8 @@ pub fn mailto(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Ma
     }
     let url = format!(
         "{prefix}{}&body={}",
-        utf8_percent_encode(&subject, FIELD),
-        utf8_percent_encode(&body, FIELD)
+        percent_encode(&subject, false),
+        percent_encode(&body, false)
     );
     Mailto {
         url,

@@ -263,10 +263,63 @@ fn compliance_line(lang: Lang, yes: bool, recording: bool) -> String {
     i18n::text(lang, key)
 }
 
+/// Percent-encodes every byte of `text` but RFC 3986's unreserved
+/// characters (`A-Z a-z 0-9 - . _ ~`) and, with `keep_at`, `@`, with
+/// upper-case hex digits (hand-written: the percent-encoding crate's
+/// tables and `Display` cost the wasm about 1 KB).
+fn percent_encode(text: &str, keep_at: bool) -> String {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric()
+            || matches!(b, b'-' | b'.' | b'_' | b'~')
+            || (keep_at && b == b'@')
+        {
+            out.push(char::from(b));
+        } else {
+            out.push('%');
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
 /// Cuts `text` to at most `max` characters, never inside a character.
 fn cut(text: &str, max: usize) -> &str {
     match text.char_indices().nth(max) {
         Some((i, _)) => text.get(..i).unwrap_or(text),
         None => text,
+    }
+}
+
+#[cfg(test)]
+mod percent_tests {
+    use super::percent_encode;
+    use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+    use proptest::prelude::*;
+
+    const FIELD: &AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'.')
+        .remove(b'_')
+        .remove(b'~');
+
+    #[test]
+    fn unreserved_characters_stay_and_everything_else_is_upper_case_hex() {
+        assert_eq!(
+            percent_encode("a-Z.0_9~ @&é\r\n", false),
+            "a-Z.0_9~%20%40%26%C3%A9%0D%0A"
+        );
+        assert_eq!(percent_encode("sig@example.org", true), "sig@example.org");
+    }
+
+    proptest! {
+        #[test]
+        fn it_matches_the_percent_encoding_crate(s in "\\PC*|[\\x00-\\x7f]*", keep_at in any::<bool>()) {
+            const ADDRESS: &AsciiSet = &FIELD.remove(b'@');
+            let set = if keep_at { ADDRESS } else { FIELD };
+            prop_assert_eq!(percent_encode(&s, keep_at), utf8_percent_encode(&s, set).to_string());
+        }
     }
 }
