@@ -15,7 +15,7 @@ use web_sys::{
     ShadowRootMode,
 };
 
-use crate::dom::{clear, set, show, unset, Dom, Store};
+use crate::dom::{all, clear, set, show, unset, Dom, Store};
 use crate::intl::{self, IntlZones};
 use crate::request::{self, FieldError, Form, Outputs};
 use crate::slots::{self, SlotFormat};
@@ -210,293 +210,63 @@ pub fn mount(host: &HtmlElement, opts: Options) -> Result<(), String> {
     Ok(())
 }
 
-fn label_text(dom: &Dom, s: &Strings, parent: &Element, key: &str, required: Option<bool>) {
-    dom.add_text(parent, "span", "ofs-label-text", &s.t(key));
-    if let Some(req) = required {
-        let mark = dom.add_text(
-            parent,
-            "span",
-            if req { "ofs-required" } else { "ofs-optional" },
-            &format!("({})", s.t(if req { "required" } else { "optional" })),
-        );
-        let _ = mark.class_list().add_1("ofs-mark");
-    }
+/// The widget's static markup (`ui.html`), parsed once into the container.
+///
+/// It holds no text: every element with `data-t="key"` gets its
+/// `textContent` from [`Strings`] (page overrides, then core's catalog, then
+/// the widget's own keys) with the arguments `max` (`max_preferred`) and
+/// `channel` (the Slack channel's name). Nothing in it comes from the page
+/// or the visitor; the dynamic parts (sessions, errors, output links) are
+/// built with `createElement` and `textContent`. Each line's leading spaces
+/// are dropped before parsing, so no whitespace text node sits between
+/// inline elements. Its ids, classes and `data-*` attributes are the DOM
+/// contract in docs/widget.md.
+const UI: &str = include_str!("ui.html");
+
+/// Part `n` of [`UI`] (0: the form, 1: the output section's content, parsed
+/// only for a valid request), each line's leading spaces dropped.
+fn markup(n: usize) -> String {
+    let part = UI.split("<!--output").nth(n).unwrap_or_default();
+    let part = part.split_once("-->").map_or(part, |(_, rest)| rest);
+    part.lines().map(|l| l.trim_start_matches(' ')).collect()
 }
 
-fn error_slot(dom: &Dom, parent: &Element, field: &str) {
-    let e = dom.add(parent, "p", "ofs-error");
-    set(&e, "id", &format!("ofs-{field}-error"));
-    show(&e, false);
-}
-
-/// A text field: label, help, control, error.
-fn text_field(dom: &Dom, s: &Strings, parent: &Element, field: &str, required: Option<bool>) {
-    let wrap = dom.add(parent, "div", "ofs-field");
-    let id = format!("ofs-{field}");
-    let key = field.replace('_', "-");
-    let label = dom.add(&wrap, "label", "ofs-label");
-    set(&label, "for", &id);
-    label_text(dom, s, &label, &format!("label-{key}"), required);
-    let help_id = format!("{id}-help");
-    dom.add_text(&wrap, "p", "ofs-help", &s.t(&format!("help-{key}")))
-        .set_id(&help_id);
-    let control = if field == "details" || field == "alternative_time" {
-        let t = dom.add(&wrap, "textarea", "ofs-control");
-        set(&t, "rows", if field == "details" { "5" } else { "2" });
-        t
-    } else {
-        let kind = if field == "email" { "email" } else { "text" };
-        dom.input(&wrap, kind, &[("class", "ofs-control")])
-            .unchecked_into()
-    };
-    set(&control, "id", &id);
-    set(&control, "name", field);
-    set(&control, "aria-describedby", &help_id);
-    let auto = match field {
-        "organization" => "organization",
-        "name" => "name",
-        "email" => "email",
-        "role" => "organization-title",
-        _ => "off",
-    };
-    set(&control, "autocomplete", auto);
-    if field == "email" {
-        set(&control, "spellcheck", "false");
-    }
-    if required == Some(true) {
-        set(&control, "aria-required", "true");
-    }
-    error_slot(dom, &wrap, field);
-}
-
-/// A checkbox with a label and optional help.
-#[allow(clippy::too_many_arguments)] // one call per checkbox kind; a struct would only rename them
-fn check_box(
-    dom: &Dom,
-    s: &Strings,
-    parent: &Element,
-    id: &str,
-    name: &str,
-    value: &str,
-    label_key: &str,
-    help_key: Option<&str>,
-) -> HtmlInputElement {
-    let wrap = dom.add(parent, "div", "ofs-check");
-    let input = dom.input(
-        &wrap,
-        "checkbox",
-        &[("id", id), ("name", name), ("value", value)],
-    );
-    let label = dom.add_text(&wrap, "label", "", &s.t(label_key));
-    set(&label, "for", id);
-    if let Some(h) = help_key {
-        let help_id = format!("{id}-help");
-        dom.add_text(&wrap, "p", "ofs-help", &s.t(h))
-            .set_id(&help_id);
-        set(&input, "aria-describedby", &help_id);
-    }
-    input
-}
-
-fn fieldset(
-    dom: &Dom,
-    s: &Strings,
-    parent: &Element,
-    id: &str,
-    legend_key: &str,
-    help: Option<String>,
-    required: Option<bool>,
-) -> Element {
-    let fs = dom.add(parent, "fieldset", "ofs-fieldset");
-    if !id.is_empty() {
-        set(&fs, "id", id);
-    }
-    let legend = dom.add(&fs, "legend", "ofs-legend");
-    label_text(dom, s, &legend, legend_key, required);
-    if let Some(h) = help {
-        let p = dom.add_text(&fs, "p", "ofs-help", &h);
-        if !id.is_empty() {
-            let help_id = format!("{id}-help");
-            p.set_id(&help_id);
-            set(&fs, "aria-describedby", &help_id);
+/// Parses part `n` of the markup into `into` and sets the text of every
+/// `[data-t]` element in it.
+fn render(into: &Element, n: usize, s: &Strings, config: &Config) {
+    into.set_inner_html(&markup(n));
+    let max = config.max_preferred.to_string();
+    let args = [
+        ("max", max.as_str()),
+        ("channel", &config.slack.channel_name),
+    ];
+    for e in all(into, "[data-t]") {
+        if let Some(key) = e.get_attribute("data-t") {
+            e.set_text_content(Some(&s.get(&key, &args)));
         }
     }
-    fs
 }
 
 fn build(dom: &Dom, s: &Strings, config: &Config, c: &Element, hour12: bool) -> Els {
-    let summary = dom.add(c, "div", "ofs-error-summary");
-    set(&summary, "role", "alert");
-    set(&summary, "tabindex", "-1");
-    show(&summary, false);
-
-    dom.add_text(c, "h3", "ofs-heading", &s.t("sessions-heading"));
-    dom.add_text(c, "p", "ofs-help", &s.t("sessions-help"));
-
-    let prefs = dom.add(c, "div", "ofs-prefs");
-    let tz_wrap = dom.add(&prefs, "div", "ofs-field ofs-tz-field");
-    let tz_label = dom.add_text(&tz_wrap, "label", "ofs-label", &s.t("label-timezone"));
-    set(&tz_label, "for", "ofs-tz");
-    let tz_input = dom.input(
-        &tz_wrap,
-        "text",
-        &[
-            ("id", "ofs-tz"),
-            ("class", "ofs-control"),
-            ("list", "ofs-tz-list"),
-            ("autocomplete", "off"),
-            ("spellcheck", "false"),
-            ("aria-describedby", "ofs-tz-help"),
-        ],
-    );
-    dom.add_text(&tz_wrap, "p", "ofs-help", &s.t("help-timezone"))
-        .set_id("ofs-tz-help");
-    let list = dom.add(&tz_wrap, "datalist", "");
-    list.set_id("ofs-tz-list");
+    render(c, 0, s, config);
+    let q = |selector: &str| c.query_selector(selector).ok().flatten().unwrap_throw();
+    let list = q("#ofs-tz-list");
     for z in intl::supported_zones() {
         let o = dom.add(&list, "option", "");
         set(&o, "value", &z);
     }
-    let h_wrap = dom.add(&prefs, "div", "ofs-check ofs-hour12-field");
-    let hour12_input = dom.input(&h_wrap, "checkbox", &[("id", "ofs-hour12")]);
+    let hour12_input: HtmlInputElement = q("#ofs-hour12").unchecked_into();
     hour12_input.set_checked(hour12);
-    let h_label = dom.add_text(&h_wrap, "label", "", &s.t("label-hour12"));
-    set(&h_label, "for", "ofs-hour12");
-
-    let notice = dom.add(c, "p", "ofs-notice");
-    set(&notice, "role", "status");
-    show(&notice, false);
-
-    let form = dom.add(c, "form", "ofs-form");
-    form.set_id("ofs-form");
-    set(&form, "novalidate", "");
-
-    let max = config.max_preferred.to_string();
-    let slots_fs = fieldset(
-        dom,
-        s,
-        &form,
-        "ofs-slots",
-        "label-slots",
-        Some(s.get("help-slots", &[("max", &max)])),
-        None,
-    );
-    let slot_list = dom.add(&slots_fs, "ul", "ofs-slot-list");
-    let no_slot = check_box(
-        dom,
-        s,
-        &slots_fs,
-        "ofs-no-slot",
-        "no_slot",
-        "1",
-        "slot-none",
-        None,
-    );
-    error_slot(dom, &slots_fs, "slots");
-
-    text_field(dom, s, &form, "alternative_time", None);
-    text_field(dom, s, &form, "organization", Some(true));
-    text_field(dom, s, &form, "name", Some(true));
-    text_field(dom, s, &form, "role", Some(false));
-
-    let contact = fieldset(
-        dom,
-        s,
-        &form,
-        "ofs-contact",
-        "contact-heading",
-        Some(s.t("contact-help")),
-        Some(true),
-    );
-    text_field(dom, s, &contact, "email", None);
-    text_field(dom, s, &contact, "slack", None);
-
-    let topics = fieldset(
-        dom,
-        s,
-        &form,
-        "ofs-topics",
-        "label-topics",
-        Some(s.t("help-topics")),
-        Some(true),
-    );
-    for t in TOPICS {
-        check_box(
-            dom,
-            s,
-            &topics,
-            &format!("ofs-topic-{t}"),
-            "topics",
-            t,
-            &format!("topic-{t}"),
-            Some(&format!("help-topic-{t}")),
-        );
-    }
-    error_slot(dom, &topics, "topics");
-
-    text_field(dom, s, &form, "details", Some(false));
-
-    let comp = fieldset(
-        dom,
-        s,
-        &form,
-        "",
-        "compliance-heading",
-        Some(s.t("compliance-help")),
-        None,
-    );
-    check_box(
-        dom,
-        s,
-        &comp,
-        "ofs-delete_recording",
-        "delete_recording",
-        "1",
-        "label-delete-recording",
-        Some("help-delete-recording"),
-    );
-    check_box(
-        dom,
-        s,
-        &comp,
-        "ofs-anonymize_post",
-        "anonymize_post",
-        "1",
-        "label-anonymize-post",
-        Some("help-anonymize-post"),
-    );
-
-    let actions = dom.add(&form, "div", "ofs-actions");
-    let submit = dom.add_text(
-        &actions,
-        "button",
-        "ofs-btn ofs-btn-primary",
-        &s.t("button-check"),
-    );
-    set(&submit, "type", "submit");
-    let clear_btn = dom.add_text(
-        &actions,
-        "button",
-        "ofs-btn ofs-btn-secondary",
-        &s.t("button-clear"),
-    );
-    set(&clear_btn, "type", "button");
-    set(&clear_btn, "data-action", "clear");
-
-    let output = dom.add(c, "section", "ofs-output");
-    set(&output, "aria-labelledby", "ofs-output-heading");
-    show(&output, false);
-
     Els {
         container: c.clone(),
-        notice,
-        tz_input,
+        notice: q(".ofs-notice"),
+        tz_input: q("#ofs-tz").unchecked_into(),
         hour12: hour12_input,
-        list: slot_list,
-        no_slot,
-        form,
-        summary,
-        output,
+        list: q(".ofs-slot-list"),
+        no_slot: q("#ofs-no-slot").unchecked_into(),
+        form: q("#ofs-form"),
+        summary: q(".ofs-error-summary"),
+        output: q(".ofs-output"),
     }
 }
 
@@ -549,14 +319,10 @@ impl App {
     }
 
     fn form_slot_boxes(&self) -> Vec<HtmlInputElement> {
-        let nodes = self.els.list.query_selector_all("input[name=slots]");
-        match nodes {
-            Ok(n) => (0..n.length())
-                .filter_map(|i| n.item(i))
-                .map(|n| n.unchecked_into())
-                .collect(),
-            Err(_) => Vec::new(),
-        }
+        all(&self.els.list, "input[name=slots]")
+            .into_iter()
+            .map(|e| e.unchecked_into())
+            .collect()
     }
 
     /// (Re)draws the session list in the current zone and clock, keeping
@@ -725,28 +491,17 @@ impl App {
     fn clear_errors(&self) {
         show(&self.els.summary, false);
         clear(&self.els.summary);
-        if let Ok(list) = self.els.container.query_selector_all("[aria-invalid]") {
-            for i in 0..list.length() {
-                if let Some(e) = list.item(i) {
-                    let e: Element = e.unchecked_into();
-                    unset(&e, "aria-invalid");
-                    // Back to the help text only.
-                    if let Some(d) = e.get_attribute("aria-describedby") {
-                        let kept: Vec<&str> =
-                            d.split(' ').filter(|p| !p.ends_with("-error")).collect();
-                        set(&e, "aria-describedby", &kept.join(" "));
-                    }
-                }
+        for e in all(&self.els.container, "[aria-invalid]") {
+            unset(&e, "aria-invalid");
+            // Back to the help text only.
+            if let Some(d) = e.get_attribute("aria-describedby") {
+                let kept: Vec<&str> = d.split(' ').filter(|p| !p.ends_with("-error")).collect();
+                set(&e, "aria-describedby", &kept.join(" "));
             }
         }
-        if let Ok(list) = self.els.container.query_selector_all(".ofs-error") {
-            for i in 0..list.length() {
-                if let Some(e) = list.item(i) {
-                    let e: Element = e.unchecked_into();
-                    clear(&e);
-                    show(&e, false);
-                }
-            }
+        for e in all(&self.els.container, ".ofs-error") {
+            clear(&e);
+            show(&e, false);
         }
     }
 
@@ -839,96 +594,44 @@ impl App {
     fn show_outputs(&self, out: &Outputs) {
         let dom = &self.dom;
         let s = &self.s;
-        let o = &self.els.output;
-        clear(o);
-        let channel = self.config.slack.channel_name.as_str();
-        let h = dom.add_text(o, "h3", "ofs-heading", &s.t("send-heading"));
-        h.set_id("ofs-output-heading");
-        set(&h, "tabindex", "-1");
-        dom.add_text(o, "p", "ofs-valid", &s.t("notice-valid"));
-        dom.add_text(
-            o,
-            "p",
-            "ofs-help",
-            &s.get("send-help", &[("channel", channel)]),
-        );
-
-        let msg = dom.add(o, "textarea", "ofs-control ofs-message");
-        set(&msg, "readonly", "");
-        set(&msg, "rows", "12");
-        set(&msg, "id", "ofs-message");
-        set(&msg, "data-output", "slack");
-        set(&msg, "aria-label", &s.t("send-heading"));
-        msg.unchecked_ref::<HtmlTextAreaElement>()
-            .set_value(&out.slack);
-
-        let row = dom.add(o, "div", "ofs-actions");
-        let copy = dom.add_text(
-            &row,
-            "button",
-            "ofs-btn ofs-btn-primary",
-            &s.t("button-copy-message"),
-        );
-        set(&copy, "type", "button");
-        set(&copy, "data-action", "copy");
-        let status = dom.add(o, "p", "ofs-copy-status");
-        set(&status, "role", "status");
-        set(&status, "id", "ofs-copy-status");
-
-        let links = dom.add(o, "ul", "ofs-links");
-        let link = |href: &str, text: &str, output: &str| {
-            let li = dom.add(&links, "li", "");
-            let a = dom.add_text(&li, "a", "", text);
-            set(&a, "href", href);
-            if !output.is_empty() {
-                set(&a, "data-output", output);
+        render(&self.els.output, 1, s, &self.config);
+        let href = |id: &str, url: &str| {
+            if let Some(a) = self.by_id(id) {
+                set(&a, "href", url);
             }
-            a
         };
-        link(
-            &out.channel_app,
-            &s.get("button-open-channel-app", &[("channel", channel)]),
-            "slack-channel",
-        );
-        let web = link(
-            &out.channel_web,
-            &s.get("button-open-channel-web", &[("channel", channel)]),
-            "slack-channel-web",
-        );
-        set(&web, "target", "_blank");
-        set(&web, "rel", "noopener");
-        for (name, url) in &out.dms {
-            link(url, &s.get("button-dm", &[("name", name)]), "slack-dm");
+        if let Some(m) = self.by_id("ofs-message") {
+            m.unchecked_ref::<HtmlTextAreaElement>()
+                .set_value(&out.slack);
         }
-        let join = link(
-            &self.config.slack.invite_url,
-            &s.t("button-join-slack"),
-            "slack-invite",
-        );
-        set(&join, "target", "_blank");
-        set(&join, "rel", "noopener");
-
-        dom.add_text(o, "h4", "ofs-subheading", &s.t("email-heading"));
-        let mail = dom.add(o, "ul", "ofs-links");
-        let li = dom.add(&mail, "li", "");
-        let a = dom.add_text(&li, "a", "", &s.t("button-email"));
-        set(&a, "href", &out.mailto);
-        set(&a, "data-output", "mailto");
-        if out.mailto_shortened {
-            dom.add_text(o, "p", "ofs-help", &s.t("notice-email-shortened"));
+        href("ofs-channel-app", &out.channel_app);
+        href("ofs-channel-web", &out.channel_web);
+        href("ofs-invite", &self.config.slack.invite_url);
+        href("ofs-mailto", &out.mailto);
+        if let Some(invite) = self.by_id("ofs-invite-item") {
+            for (name, url) in &out.dms {
+                let li = dom.el("li", "");
+                let a = dom.add_text(&li, "a", "", &s.get("button-dm", &[("name", name)]));
+                set(&a, "href", url);
+                set(&a, "data-output", "slack-dm");
+                let _ = invite.before_with_node_1(&li);
+            }
         }
-        if self.config.email.to.is_empty() {
-            dom.add_text(o, "p", "ofs-help", &s.t("notice-no-email-recipient"));
+        if let Some(p) = self.by_id("ofs-mail-shortened") {
+            show(&p, out.mailto_shortened);
         }
-
-        dom.add_text(o, "h4", "ofs-subheading", &s.t("calendar-heading"));
-        let cal = dom.add(o, "ul", "ofs-links");
-        let dl = |text: &str, ics: &str, file: &str, output: &str| {
+        if let Some(p) = self.by_id("ofs-mail-no-recipient") {
+            show(&p, self.config.email.to.is_empty());
+        }
+        let Some(cal) = self.by_id("ofs-calendar-links") else {
+            return;
+        };
+        let link = |text: &str, url: &str, output: &str| {
             let li = dom.add(&cal, "li", "");
-            let a = dom.add_text(&li, "a", "", text);
-            set(&a, "href", &data_url("text/calendar", ics));
-            set(&a, "download", file);
+            let a = dom.add_text(&li, "a", "", &s.t(text));
+            set(&a, "href", url);
             set(&a, "data-output", output);
+            a
         };
         for (i, ics) in out.ics.iter().enumerate() {
             let file = if i == 0 {
@@ -936,25 +639,25 @@ impl App {
             } else {
                 format!("otel-feedback-session-{}.ics", i + 1)
             };
-            dl(&s.t("button-ics"), ics, &file, "ics");
+            let a = link("button-ics", &data_url("text/calendar", ics), "ics");
+            set(&a, "download", &file);
         }
-        dl(
-            &s.t("button-ics-series"),
-            &out.ics_series,
-            "otel-end-user-sig.ics",
+        let a = link(
+            "button-ics-series",
+            &data_url("text/calendar", &out.ics_series),
             "ics-series",
         );
+        set(&a, "download", "otel-end-user-sig.ics");
         for g in &out.gcal {
-            let li = dom.add(&cal, "li", "");
-            let a = dom.add_text(&li, "a", "", &s.t("button-gcal"));
-            set(&a, "href", g);
+            let a = link("button-gcal", g, "gcal");
             set(&a, "target", "_blank");
             set(&a, "rel", "noopener");
-            set(&a, "data-output", "gcal");
         }
 
-        show(o, true);
-        let _ = h.unchecked_ref::<HtmlElement>().focus();
+        show(&self.els.output, true);
+        if let Some(h) = self.by_id("ofs-output-heading") {
+            let _ = h.unchecked_ref::<HtmlElement>().focus();
+        }
     }
 
     fn copy(&self) {

@@ -129,3 +129,14 @@ impl Store {
         }
     }
 }
+
+/// Every element under `root` matching `selector`, in document order.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    match root.query_selector_all(selector) {
+        Ok(n) => (0..n.length())
+            .filter_map(|i| n.item(i))
+            .map(|n| n.unchecked_into())
+            .collect(),
+        Err(_) => Vec::new(),
+    }
+}
