@@ -507,15 +507,18 @@ impl fmt::Display for CatalogError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("catalog refused: ")?;
         match self {
-            CatalogError::NotACatalog => f.write_str("not an otel-feedback catalog (its first line must be 'otel-feedback-catalog 1 <lang> <keys> <hash>')"),
-            CatalogError::UnsupportedFormat => f.write_str("catalog format other than 1; export it again with this version (otel-feedback catalog <lang>)"),
-            CatalogError::UnsupportedLanguage => f.write_str("language is not uk, ja or pt (English is built in)"),
-            CatalogError::OtherVersion => f.write_str("exported by a different version of otel-feedback-core (its message keys differ); export it again with this version (otel-feedback catalog <lang>)"),
-            CatalogError::Truncated => f.write_str("truncated: fewer messages than keys"),
+            CatalogError::NotACatalog => f.write_str("not an otel-feedback catalog"),
+            CatalogError::UnsupportedFormat => f.write_str("format is not 1"),
+            CatalogError::UnsupportedLanguage => f.write_str("language is not uk, ja or pt"),
+            CatalogError::OtherVersion => f.write_str(
+                "made by another otel-feedback-core version (other keys); \
+                 export it with this one (otel-feedback catalog <lang>)",
+            ),
+            CatalogError::Truncated => f.write_str("truncated"),
             CatalogError::TrailingData => f.write_str("more messages than keys"),
-            CatalogError::Malformed(key) => write!(f, "message '{key}' is malformed (unbalanced variable or select markers)"),
-            CatalogError::TooLarge => f.write_str("the messages exceed 65,535 bytes"),
-            CatalogError::AlreadyLoaded(lang) => write!(f, "a different '{lang}' catalog is already loaded"),
+            CatalogError::Malformed(key) => write!(f, "unbalanced markers in '{key}'"),
+            CatalogError::TooLarge => f.write_str("over 65,535 bytes"),
+            CatalogError::AlreadyLoaded(lang) => write!(f, "another '{lang}' catalog is loaded"),
         }
     }
 }
