@@ -2,6 +2,8 @@
 //! `.ics` (one session and the series), Google Calendar link; and a table
 //! of hostile inputs that must stay inert in every output.
 
+mod common;
+
 use chrono::{DateTime, TimeZone, Utc};
 use otel_feedback_core::compose::{gcal, ics, mailto, slack};
 use otel_feedback_core::config::Config;
@@ -59,6 +61,7 @@ Composed on https://opentelemetry.io/community/end-user/interviews-feedback/\n";
 
 #[test]
 fn slack_message_is_english_even_for_a_ukrainian_visitor_unless_configured() {
+    common::load_missing_catalogs();
     let mut r = sample();
     r.lang = "uk".into();
     let v = valid(&r);
@@ -325,6 +328,7 @@ fn ics_uid_is_stable_for_the_same_request_and_start() {
 
 #[test]
 fn ics_folds_long_ukrainian_lines_without_splitting_a_character() {
+    common::load_missing_catalogs();
     let mut r = sample();
     r.lang = "uk".into();
     r.organization = "Організація з дуже довгою назвою".into();

@@ -13,6 +13,8 @@
     allow(unused)
 )]
 
+mod common;
+
 use chrono::{TimeZone, Utc};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::{self, Arg, CatalogError, Lang};
@@ -71,6 +73,14 @@ fn header(catalog: &str) -> &str {
     catalog.split_once('\n').unwrap().0
 }
 
+/// The catalog build.rs wrote for `lang`.
+fn built(lang: Lang) -> Option<&'static str> {
+    common::CATALOGS
+        .iter()
+        .find(|(l, _, _)| *l == lang)
+        .map(|(_, data, _)| *data)
+}
+
 fn index(key: &str) -> usize {
     i18n::keys().position(|k| k == key).unwrap()
 }
@@ -82,6 +92,11 @@ fn exported_uk_and_pt_load_back_and_render_every_key_identically() {
         let before = render_all(lang);
         let catalog = i18n::export(lang).expect("compiled in by default");
         assert_eq!(messages(&catalog).len(), 127);
+        assert_eq!(
+            Some(catalog.as_str()),
+            built(lang),
+            "export = build.rs's file"
+        );
         assert_eq!(i18n::load(&catalog), Ok(lang));
         assert_eq!(render_all(lang), before, "{lang}");
         assert_eq!(i18n::coverage(lang), (127, 127));
@@ -100,6 +115,7 @@ fn exported_uk_and_pt_load_back_and_render_every_key_identically() {
 #[test]
 fn a_loaded_ja_catalog_replaces_the_compiled_one_everywhere() {
     let catalog = i18n::export(Lang::Ja).unwrap();
+    assert_eq!(Some(catalog.as_str()), built(Lang::Ja));
     let mut m = messages(&catalog);
     m[index("label-organization")] = String::new();
     m[index("err-organization-required")] = "組織名（ロード済み）".into();
@@ -245,25 +261,24 @@ fn english_is_always_exported_with_the_documented_header() {
     assert!(m[index("chars-left")].contains("\x03count\x04"));
 }
 
-/// The widget's case: a build without `lang-uk` loads a Ukrainian catalog.
-/// Run with `cargo test -p otel-feedback-core --no-default-features --test i18n_runtime`.
+/// The widget's case: a build without `lang-uk` loads the Ukrainian
+/// catalog (`otel-feedback catalog uk`; here the copy build.rs wrote).
+/// Run with `cargo test -p otel-feedback-core --no-default-features --tests`.
 #[cfg(not(feature = "lang-uk"))]
 #[test]
 fn without_lang_uk_a_loaded_catalog_supplies_ukrainian() {
     assert_eq!(i18n::export(Lang::Uk), None);
     assert_eq!(i18n::coverage(Lang::Uk), (0, 127));
     assert_eq!(i18n::text(Lang::Uk, "label-organization"), "Organization");
-    let data = uk_with(|m, _| {
-        m[index("label-organization")] = "Організація".into();
-        m[index("chars-left")] = "Залишилося \x01count\x02 \x03count\x04one\x05символ\x04few\x05символи\x04*many\x05символів\x06".into();
-    });
-    assert_eq!(i18n::load(&data), Ok(Lang::Uk));
+    let data = built(Lang::Uk).unwrap();
+    assert_eq!(i18n::load(data), Ok(Lang::Uk));
     assert_eq!(i18n::coverage(Lang::Uk), (127, 127));
     assert_eq!(i18n::text(Lang::Uk, "label-organization"), "Організація");
     let left = |n: i64| i18n::format(Lang::Uk, "chars-left", &[("count", n.into())]);
+    assert_eq!(left(1), "Залишився 1 символ");
     assert_eq!(left(3), "Залишилося 3 символи");
     assert_eq!(left(25), "Залишилося 25 символів");
-    assert_eq!(i18n::export(Lang::Uk).as_deref(), Some(data.as_str()));
+    assert_eq!(i18n::export(Lang::Uk).as_deref(), Some(data));
 }
 
 mod arbitrary {

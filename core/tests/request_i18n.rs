@@ -1,6 +1,8 @@
 //! The catalogs: coverage, plural rules, negotiation, and that every
 //! message renders in every language.
 
+mod common;
+
 use otel_feedback_core::i18n::{self, Arg, Lang, Plural};
 
 fn all_args() -> Vec<(&'static str, Arg)> {
@@ -22,6 +24,7 @@ fn all_args() -> Vec<(&'static str, Arg)> {
 
 #[test]
 fn every_catalog_is_complete() {
+    common::load_missing_catalogs();
     let total = i18n::keys().count();
     assert_eq!(total, 127, "update this count when adding keys");
     for lang in Lang::ALL {
@@ -31,6 +34,7 @@ fn every_catalog_is_complete() {
 
 #[test]
 fn every_message_renders_in_every_language_with_no_placeholder_left() {
+    common::load_missing_catalogs();
     let args = all_args();
     for lang in Lang::ALL {
         for key in i18n::keys() {
@@ -52,6 +56,7 @@ fn a_missing_variable_shows_its_name() {
 
 #[test]
 fn ukrainian_plurals_one_few_many() {
+    common::load_missing_catalogs();
     let cases = [
         (1, Plural::One, "Залишився 1 символ"),
         (2, Plural::Few, "Залишилося 2 символи"),
@@ -77,6 +82,7 @@ fn ukrainian_plurals_one_few_many() {
 
 #[test]
 fn ukrainian_error_counts_agree_with_their_number() {
+    common::load_missing_catalogs();
     let f = |n: i64| i18n::format(Lang::Uk, "errors-heading", &[("count", n.into())]);
     assert_eq!(f(1), "Виправте 1 проблему, щоб продовжити:");
     assert_eq!(f(3), "Виправте 3 проблеми, щоб продовжити:");
@@ -94,6 +100,7 @@ fn ukrainian_error_counts_agree_with_their_number() {
 
 #[test]
 fn exact_number_variants_win_over_plural_categories() {
+    common::load_missing_catalogs();
     assert_eq!(
         i18n::format(Lang::En, "slots-picked", &[("count", 0.into())]),
         "No session picked"
@@ -114,6 +121,7 @@ fn exact_number_variants_win_over_plural_categories() {
 
 #[test]
 fn english_portuguese_and_japanese_plurals() {
+    common::load_missing_catalogs();
     assert_eq!(
         i18n::format(Lang::En, "chars-left", &[("count", 1.into())]),
         "1 character left"
@@ -139,6 +147,7 @@ fn english_portuguese_and_japanese_plurals() {
 
 #[test]
 fn topic_labels_follow_the_page() {
+    common::load_missing_catalogs();
     use otel_feedback_core::request::Topic;
     let labels: Vec<String> = Topic::ALL.iter().map(|t| t.label(Lang::Uk)).collect();
     assert_eq!(

@@ -1,5 +1,7 @@
 //! Every validation rule of a feedback request: a failing and a passing case.
 
+mod common;
+
 use chrono::{DateTime, TimeZone, Utc};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
@@ -365,6 +367,7 @@ fn the_visitor_zone_must_be_known() {
 
 #[test]
 fn messages_follow_the_request_language_and_unknown_languages_fall_back_to_english() {
+    common::load_missing_catalogs();
     let mut r = good();
     r.organization = "x".repeat(122);
     r.lang = "uk-UA".into();

@@ -1,0 +1,35 @@
+//! Shared by the integration tests: the catalogs `build.rs` exported.
+#![allow(dead_code)]
+
+use otel_feedback_core::i18n::{self, Lang};
+
+/// Every translated language's catalog in the `i18n::export` format, as
+/// `build.rs` wrote it whatever the `lang-*` features.
+pub const CATALOGS: [(Lang, &str, bool); 3] = [
+    (
+        Lang::Uk,
+        include_str!(concat!(env!("OUT_DIR"), "/uk.catalog")),
+        cfg!(feature = "lang-uk"),
+    ),
+    (
+        Lang::Ja,
+        include_str!(concat!(env!("OUT_DIR"), "/ja.catalog")),
+        cfg!(feature = "lang-ja"),
+    ),
+    (
+        Lang::Pt,
+        include_str!(concat!(env!("OUT_DIR"), "/pt.catalog")),
+        cfg!(feature = "lang-pt"),
+    ),
+];
+
+/// Loads each catalog the build left out (`--no-default-features`, as in
+/// the widget's wasm), so a test of translated text runs against a
+/// runtime-loaded catalog there and against the compiled one by default.
+pub fn load_missing_catalogs() {
+    for (lang, data, compiled) in CATALOGS {
+        if !compiled {
+            assert_eq!(i18n::load(data), Ok(lang));
+        }
+    }
+}
