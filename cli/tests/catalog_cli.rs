@@ -18,9 +18,9 @@ fn catalog_uk_prints_the_exported_catalog_and_it_loads() {
     assert!(o.stderr.is_empty());
     let text = String::from_utf8(o.stdout).unwrap();
     assert_eq!(Some(text.as_str()), i18n::export(Lang::Uk).as_deref());
-    assert!(text.starts_with("otel-feedback-catalog 1 uk 127 "));
+    assert!(text.starts_with("otel-feedback-catalog 1 uk 142 "));
     assert!(text.ends_with("\x1e\n"));
-    assert_eq!(text.matches('\x1e').count(), 127);
+    assert_eq!(text.matches('\x1e').count(), 142);
     assert_eq!(i18n::load(&text), Ok(Lang::Uk));
 }
 
@@ -30,7 +30,7 @@ fn catalog_accepts_every_language_in_any_case() {
         let o = run(&["catalog", arg]);
         assert_eq!(o.status.code(), Some(0), "{arg}");
         let text = String::from_utf8(o.stdout).unwrap();
-        let want = format!("otel-feedback-catalog 1 {code} 127 ");
+        let want = format!("otel-feedback-catalog 1 {code} 142 ");
         assert!(text.starts_with(&want), "{arg}");
     }
 }

@@ -173,3 +173,21 @@ wd-thu = Thu
 wd-fri = Fri
 wd-sat = Sat
 wd-sun = Sun
+
+## Widget: zone picker, clock, day markers, notices
+
+label-hour12 = 12-hour clock
+slot-none = None of these — propose another time
+day-later = +1 day
+day-earlier = −1 day
+day-later-long = the next day in your time zone
+day-earlier-long = the previous day in your time zone
+button-clear = Clear the form
+notice-zone-unknown = This browser does not know the time zone “{ $zone }”; times are shown in UTC.
+help-timezone = Type to search, for example Tokyo or Kyiv.
+source-time = { $time } { $zone }
+button-open-channel-web = Open #{ $channel } in the browser
+calendar-heading = Add to your calendar
+email-heading = Email
+notice-copy-select = Press Ctrl+C (⌘C on a Mac) to copy the selected text.
+notice-unavailable = The session picker could not start on this page. The schedule described here still applies.

@@ -148,3 +148,21 @@ wd-thu = 木
 wd-fri = 金
 wd-sat = 土
 wd-sun = 日
+
+## Widget: zone picker, clock, day markers, notices
+
+label-hour12 = 12時間表示
+slot-none = どれも合わない — 別の日時を提案する
+day-later = 翌日
+day-earlier = 前日
+day-later-long = あなたのタイムゾーンでは翌日
+day-earlier-long = あなたのタイムゾーンでは前日
+button-clear = フォームをクリア
+notice-zone-unknown = このブラウザーはタイムゾーン「{ $zone }」を認識できません。時刻は UTC で表示しています。
+help-timezone = 入力して検索できます(例: Tokyo、Kyiv)。
+button-open-channel-web = ブラウザーで #{ $channel } を開く
+calendar-heading = カレンダーに追加
+email-heading = メール
+notice-copy-select = Ctrl+C(Mac では ⌘C)を押して、選択したテキストをコピーしてください。
+notice-unavailable = このページではセッションの選択を表示できませんでした。ここに記載の予定は有効です。
+source-time = { $time } { $zone }

@@ -167,3 +167,21 @@ wd-thu = qui
 wd-fri = sex
 wd-sat = sáb
 wd-sun = dom
+
+## Widget: zone picker, clock, day markers, notices
+
+label-hour12 = Relógio de 12 horas
+slot-none = Nenhuma destas — propor outro horário
+day-later = +1 dia
+day-earlier = −1 dia
+day-later-long = no dia seguinte no seu fuso horário
+day-earlier-long = no dia anterior no seu fuso horário
+button-clear = Limpar o formulário
+notice-zone-unknown = Este navegador não conhece o fuso horário “{ $zone }”; os horários são mostrados em UTC.
+help-timezone = Digite para pesquisar, por exemplo Tokyo ou Kyiv.
+button-open-channel-web = Abrir #{ $channel } no navegador
+calendar-heading = Adicionar ao calendário
+email-heading = E-mail
+notice-copy-select = Pressione Ctrl+C (⌘C no Mac) para copiar o texto selecionado.
+notice-unavailable = Não foi possível abrir o seletor de sessões nesta página. A agenda descrita aqui continua válida.
+source-time = { $time } { $zone }

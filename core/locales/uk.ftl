@@ -175,3 +175,21 @@ wd-thu = Чт
 wd-fri = Пт
 wd-sat = Сб
 wd-sun = Нд
+
+## Widget: zone picker, clock, day markers, notices
+
+label-hour12 = 12-годинний формат
+slot-none = Жоден не підходить — запропонувати інший час
+day-later = +1 день
+day-earlier = −1 день
+day-later-long = наступного дня у вашому часовому поясі
+day-earlier-long = попереднього дня у вашому часовому поясі
+button-clear = Очистити форму
+notice-zone-unknown = Цей браузер не знає часового поясу «{ $zone }»; час показано в UTC.
+help-timezone = Почніть вводити, наприклад Kyiv або Tokyo.
+button-open-channel-web = Відкрити #{ $channel } у браузері
+calendar-heading = Додати до календаря
+email-heading = Електронна пошта
+notice-copy-select = Натисніть Ctrl+C (⌘C на Mac), щоб скопіювати виділений текст.
+notice-unavailable = Не вдалося запустити вибір сесій на цій сторінці. Розклад, описаний тут, чинний.
+source-time = { $time } { $zone }

@@ -454,7 +454,7 @@ static LOADED: [OnceLock<Table>; 4] = [const { OnceLock::new() }; 4];
 /// ```
 /// use otel_feedback_core::i18n::{export, Lang};
 /// let en = export(Lang::En).unwrap();
-/// assert!(en.starts_with("otel-feedback-catalog 1 en 127 "));
+/// assert!(en.starts_with("otel-feedback-catalog 1 en 142 "));
 /// ```
 pub fn export(lang: Lang) -> Option<String> {
     let table = lang.table();

@@ -114,12 +114,15 @@ describe("Hugo shortcode (target/hugo-site)", () => {
       const html = readFileSync(join(site, path, "index.html"), "utf8");
       const scripts = [...html.matchAll(/<script type="module" src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"><\/script>/g)];
       assert.equal(scripts.length, 1, html);
-      const [, src, integrity] = scripts[0];
+      const [, src, attr] = scripts[0];
+      // Hugo writes `+` as `&#43;` in the attribute; the browser reads it back.
+      const integrity = attr.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
       assert.match(src, /^\/js\/otel-feedback\/otel-feedback\.[0-9a-f]{96}\.js$/);
       const body = readFileSync(join(site, src));
       assert.equal(integrity, "sha384-" + createHash("sha384").update(body).digest("base64"));
-      // The .wasm and .css sit next to it, where the entry looks for them.
-      for (const f of ["otel_feedback_widget_bg.wasm", "otel-feedback.css"]) {
+      // The .wasm, the .css and the catalogs sit next to it, where the entry
+      // looks for them.
+      for (const f of ["otel_feedback_widget_bg.wasm", "otel-feedback.css", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog"]) {
         assert.ok(existsSync(join(site, "js", "otel-feedback", f)), f);
       }
     });

@@ -83,4 +83,63 @@ describe("language", () => {
     const untranslated = [...uk].filter((t) => en.has(t) && englishWords(t).length >= 2).sort();
     assert.deepEqual(untranslated, [], "strings the uk widget shows in English");
   });
+
+  /**
+   * Opens `path` with `route` (optional: a Playwright route handler for the
+   * uk catalog) and returns the widget's heading, the catalog requests and
+   * the console warnings.
+   */
+  async function catalogRun(path, locale, route) {
+    const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale });
+    try {
+      const page = await context.newPage();
+      const log = watch(page);
+      const warnings = [];
+      const catalogs = [];
+      page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
+      page.on("request", (r) => r.url().endsWith(".catalog") && catalogs.push(new URL(r.url()).pathname));
+      if (route) await page.route("**/otel-feedback.uk.catalog", route);
+      await page.clock.setFixedTime(new Date(CLOCK));
+      await page.goto(server.url + path);
+      await waitReady(page, log);
+      const heading = await page.locator(".ofs-heading").first().textContent();
+      assert.deepEqual(log.pageErrors, []);
+      return { heading, catalogs, warnings, errors: log.errors };
+    } finally {
+      await context.close();
+    }
+  }
+
+  // The wasm carries English; a uk, ja or pt page fetches its catalog.
+  test("the en page fetches no catalog; the uk page fetches only the uk one and speaks Ukrainian", async () => {
+    const en = await catalogRun("", "en-US");
+    assert.deepEqual(en.catalogs, []);
+    assert.equal(en.heading, "Upcoming sessions");
+    const uk = await catalogRun("uk/", "uk-UA");
+    assert.deepEqual(uk.catalogs.map((p) => p.replace(/.*\//, "")), ["otel-feedback.uk.catalog"]);
+    assert.equal(uk.heading, "Найближчі сесії");
+    assert.deepEqual(uk.warnings, []);
+  });
+
+  test("a uk catalog that cannot be fetched: the widget starts in English and warns once", async () => {
+    const run = await catalogRun("uk/", "uk-UA", (r) => r.fulfill({ status: 404, body: "not found" }));
+    assert.equal(run.heading, "Upcoming sessions");
+    assert.equal(run.warnings.filter((w) => /uk catalog/.test(w) && /HTTP 404/.test(w) && /English/.test(w)).length, 1, JSON.stringify(run.warnings));
+  });
+
+  test("a uk catalog from another version is refused: English, with a warning that says so", async () => {
+    const stale = async (r) => {
+      const res = await r.fetch();
+      const text = await res.text();
+      // Another core version: a different key hash in the header.
+      const [header, ...rest] = text.split("\n");
+      const fields = header.split(" ");
+      fields[4] = "0000000000000000";
+      await r.fulfill({ response: res, body: [fields.join(" "), ...rest].join("\n") });
+    };
+    const run = await catalogRun("uk/", "uk-UA", stale);
+    assert.equal(run.heading, "Upcoming sessions");
+    assert.ok(run.warnings.some((w) => /catalog not used/.test(w) && /another otel-feedback-core version/.test(w)), JSON.stringify(run.warnings));
+  });
 });
+

@@ -11,7 +11,28 @@
 // only loads it and reads the page.
 
 const TAG = 'otel-feedback-session';
+// The wasm carries English; these languages' catalogs ship beside it
+// (otel-feedback.<lang>.catalog, written by `otel-feedback catalog <lang>`)
+// and are fetched only for a page in that language.
+const CATALOGS = ['uk', 'ja', 'pt'];
 let wasm;
+const catalogs = {};
+
+function loadCatalog(lang) {
+  const code = String(lang).split(/[-_]/)[0].toLowerCase();
+  if (!CATALOGS.includes(code)) return undefined;
+  catalogs[code] ||= fetch(new URL(`./otel-feedback.${code}.catalog`, import.meta.url))
+    .then((res) => {
+      if (!res.ok) throw new Error(`HTTP ${res.status}`);
+      return res.text();
+    })
+    .catch((e) => {
+      // Not fatal: the widget shows English.
+      console.warn(`<${TAG}>: the ${code} catalog could not be loaded (${e.message}); showing English`);
+      return undefined;
+    });
+  return catalogs[code];
+}
 
 function loadWasm() {
   wasm ||= (async () => {
@@ -50,6 +71,7 @@ export async function mount(el, options = {}) {
   let step = 'load its WebAssembly module';
   let glue;
   const lang = options.lang || pageLang(el);
+  const catalog = loadCatalog(lang);
   try {
     glue = await loadWasm();
     step = 'read its configuration';
@@ -58,6 +80,7 @@ export async function mount(el, options = {}) {
     step = 'start';
     glue.mount(el, {
       config: config || '',
+      catalog: await catalog,
       lang,
       tz: options.tz || el.getAttribute('tz') || undefined,
       strings: options.strings,
@@ -73,6 +96,8 @@ export async function mount(el, options = {}) {
     // configuration was refused, say so in plain words next to it.
     if (glue && !el.shadowRoot) {
       try {
+        const pageCatalog = await catalog;
+        if (pageCatalog) glue.loadCatalog(pageCatalog);
         const text = glue.failureNotice(lang, typeof options.strings === 'object' ? options.strings : undefined);
         let p = el.querySelector(':scope > .ofs-notice');
         if (!p) {

@@ -57,9 +57,29 @@ pub fn failure_notice(lang: &str, strings: JsValue) -> String {
     strings::Strings::new(lang, overrides).t("notice-unavailable")
 }
 
+/// Loads a language's catalog (core's `i18n::export` format, as
+/// `otel-feedback catalog <lang>` writes it). One that cannot be used (a
+/// file from another version, a broken download) is reported with
+/// `console.warn` and left out: the widget then shows English.
+#[wasm_bindgen(js_name = loadCatalog)]
+pub fn load_catalog(text: &str) -> bool {
+    match otel_feedback_core::i18n::load(text) {
+        Ok(_) => true,
+        Err(e) => {
+            let mut m = String::from(
+                "<otel-feedback-session>: language catalog not used, showing English: ",
+            );
+            m.push_str(&e.to_string());
+            web_sys::console::warn_1(&JsValue::from_str(&m));
+            false
+        }
+    }
+}
+
 /// Mounts the widget on `host`.
 ///
-/// `options` (all optional): `config` (JSON text), `strings` (an object of
+/// `options` (all optional): `config` (JSON text), `catalog` (the page
+/// language's catalog text, see [`load_catalog`]), `strings` (an object of
 /// key → text, or JSON text), `lang`, `tz`, `css` (stylesheet URL), `now`
 /// (ms since the epoch, for tests and demos), `storage` (`false` to keep
 /// nothing in localStorage). Throws a message saying what failed; nothing
@@ -67,6 +87,9 @@ pub fn failure_notice(lang: &str, strings: JsValue) -> String {
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     let text = |k: &str| get(&options, k).as_string();
+    if let Some(catalog) = text("catalog") {
+        load_catalog(&catalog);
+    }
     let (config, mut strings) = parse_config(&text("config").unwrap_or_default())?;
     let page_strings = get(&options, "strings");
     if let Some(json) = page_strings.as_string() {
