@@ -49,7 +49,10 @@ pub struct ConfigIssue {
 
 impl fmt::Display for ConfigIssue {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
+        for p in [&self.field, ": ", &self.message] {
+            f.write_str(p)?;
+        }
+        Ok(())
     }
 }
 
@@ -87,7 +90,7 @@ impl Error {
                 issues
                     .into_iter()
                     .map(|mut i| {
-                        i.field = format!("{prefix}.{}", i.field);
+                        i.field = crate::text::cat(&[prefix, ".", &i.field]);
                         i
                     })
                     .collect(),
@@ -105,11 +108,14 @@ impl fmt::Display for Error {
                     if i > 0 {
                         f.write_str("\n")?;
                     }
-                    write!(f, "{issue}")?;
+                    fmt::Display::fmt(issue, f)?;
                 }
                 Ok(())
             }
-            Error::Json(msg) => write!(f, "invalid JSON: {msg}"),
+            Error::Json(msg) => {
+                f.write_str("invalid JSON: ")?;
+                f.write_str(msg)
+            }
         }
     }
 }

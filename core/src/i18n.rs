@@ -306,7 +306,7 @@ fn format_from(lang: Lang, own: Option<&str>, key: &str, args: &[(&str, Arg)]) -
 
 fn push_arg(name: &str, args: &[(&str, Arg)], out: &mut String) {
     match args.iter().find(|(n, _)| *n == name) {
-        Some((_, Arg::Num(n))) => out.push_str(&n.to_string()),
+        Some((_, Arg::Num(n))) => crate::text::push_int(out, *n, 0),
         Some((_, Arg::Str(s))) => out.push_str(s),
         None => {
             out.push_str("{$");
@@ -516,9 +516,19 @@ impl fmt::Display for CatalogError {
             ),
             CatalogError::Truncated => f.write_str("truncated"),
             CatalogError::TrailingData => f.write_str("more messages than keys"),
-            CatalogError::Malformed(key) => write!(f, "unbalanced markers in '{key}'"),
+            CatalogError::Malformed(key) => {
+                for p in ["unbalanced markers in '", key, "'"] {
+                    f.write_str(p)?;
+                }
+                Ok(())
+            }
             CatalogError::TooLarge => f.write_str("over 65,535 bytes"),
-            CatalogError::AlreadyLoaded(lang) => write!(f, "another '{lang}' catalog is loaded"),
+            CatalogError::AlreadyLoaded(lang) => {
+                for p in ["another '", lang.code(), "' catalog is loaded"] {
+                    f.write_str(p)?;
+                }
+                Ok(())
+            }
         }
     }
 }

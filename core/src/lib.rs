@@ -31,6 +31,7 @@ pub mod error;
 pub mod i18n;
 pub mod request;
 pub mod schedule;
+mod text;
 pub mod zone;
 
 pub use error::Error;

@@ -55,6 +55,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::config::Config;
 use crate::i18n::{self, Arg, Lang};
 use crate::schedule::Occurrence;
+use crate::text::{push_int, push_pair, push_radix, HEX_UPPER};
 use crate::zone::{ZoneRules, ZoneSource};
 
 /// Maximum length of `organization`, in characters.
@@ -584,12 +585,17 @@ impl Checker {
     /// Trims `raw`, checks its characters and length; returns the trimmed text.
     fn text(&mut self, field: &str, raw: &str, max: usize, rules: Rules) -> String {
         let value = raw.trim();
-        let label = i18n::text(self.lang, &format!("field-{}", field.replace('_', "-")));
+        let key: String = "field-"
+            .chars()
+            .chain(field.chars().map(|c| if c == '_' { '-' } else { c }))
+            .collect();
+        let label = i18n::text(self.lang, &key);
         if let Some(bad) = value
             .chars()
             .find(|c| forbidden(*c, rules.newlines, rules.invisible))
         {
-            let code = format!("U+{:04X}", u32::from(bad));
+            let mut code = String::from("U+");
+            push_radix(&mut code, u32::from(bad).into(), 4, HEX_UPPER);
             let message = self.msg(
                 "err-forbidden-character",
                 &[("field", label.as_str().into()), ("char", code.into())],
@@ -788,13 +794,14 @@ pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
 
 /// Writes an instant as RFC 3339 in UTC, to the second: `2026-11-26T18:00:00Z`.
 pub fn format_instant(t: DateTime<Utc>) -> String {
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year(),
-        t.month(),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
+    let mut out = String::with_capacity(20);
+    push_int(&mut out, t.year().into(), 4);
+    out.push('-');
+    push_pair(&mut out, t.month(), "-", t.day());
+    out.push('T');
+    push_pair(&mut out, t.hour(), ":", t.minute());
+    out.push(':');
+    push_int(&mut out, t.second().into(), 2);
+    out.push('Z');
+    out
 }

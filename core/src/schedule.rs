@@ -54,6 +54,7 @@ use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Ut
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ConfigIssue, Error, IssueKind};
+use crate::text::{cat, date, int};
 use crate::zone::{to_local, to_utc, ZoneRules, ZoneSource};
 
 /// The default anchor: a Thursday on which the series meets.
@@ -185,7 +186,7 @@ impl Occurrence {
     pub fn series_key(&self) -> String {
         match (&self.label, self.series) {
             (Some(label), _) => label.clone(),
-            (None, Some(i)) => i.to_string(),
+            (None, Some(i)) => int(i as i64),
             (None, None) => "extra".to_owned(),
         }
     }
@@ -300,15 +301,19 @@ impl Issues {
             let suggestion = crate::zone::suggest(name);
             #[cfg(not(feature = "suggest"))]
             let suggestion: Option<&str> = None;
-            let hint = suggestion
-                .map(|s| format!("did you mean '{s}'?"))
-                .unwrap_or_else(|| "use an IANA name such as 'America/Los_Angeles'".to_owned());
-            self.push(
-                field,
+            let hint = match suggestion {
+                Some(s) => ["did you mean '", s, "'?"],
+                None => ["use an IANA name such as 'America/Los_Angeles'", "", ""],
+            };
+            let message = cat(&[
+                "unknown time zone '",
                 name,
-                IssueKind::UnknownZone,
-                format!("unknown time zone '{name}'; {hint}"),
-            );
+                "'; ",
+                hint[0],
+                hint[1],
+                hint[2],
+            ]);
+            self.push(field, name, IssueKind::UnknownZone, message);
         }
         found
     }
@@ -320,9 +325,11 @@ impl Issues {
                 field,
                 value,
                 IssueKind::BadTime,
-                format!(
-                    "'{value}' is not a time of day; use HH:MM on a 24-hour clock, such as '10:00'"
-                ),
+                cat(&[
+                    "'",
+                    value,
+                    "' is not a time of day; use HH:MM on a 24-hour clock, such as '10:00'",
+                ]),
             );
         }
         t
@@ -335,7 +342,11 @@ impl Issues {
                 field,
                 value,
                 IssueKind::BadDate,
-                format!("'{value}' is not a date; use YYYY-MM-DD, such as '2026-01-08'"),
+                cat(&[
+                    "'",
+                    value,
+                    "' is not a date; use YYYY-MM-DD, such as '2026-01-08'",
+                ]),
             );
         }
         d
@@ -345,11 +356,15 @@ impl Issues {
         if (1..=1440).contains(&minutes) {
             Some(Duration::minutes(minutes))
         } else {
+            let got = int(minutes);
             self.push(
                 field,
-                &minutes.to_string(),
+                &got,
                 IssueKind::BadDuration,
-                format!("a session must last between 1 and 1440 minutes (24 hours); got {minutes}"),
+                cat(&[
+                    "a session must last between 1 and 1440 minutes (24 hours); got ",
+                    &got,
+                ]),
             );
             None
         }
@@ -384,31 +399,34 @@ impl Schedule {
         }
         let mut rules = Vec::new();
         for (i, s) in self.series.iter().enumerate() {
-            let f = |name: &str| format!("series[{i}].{name}");
+            let index = int(i as i64);
+            let f = |name: &str| cat(&["series[", &index, "].", name]);
             let weekday = parse_weekday(&s.weekday);
             if weekday.is_none() {
                 issues.push(
                     f("weekday"),
                     &s.weekday,
                     IssueKind::BadWeekday,
-                    format!(
-                        "unknown weekday '{}'; use one of mon, tue, wed, thu, fri, sat, sun",
-                        s.weekday
-                    ),
+                    cat(&[
+                        "unknown weekday '",
+                        &s.weekday,
+                        "'; use one of mon, tue, wed, thu, fri, sat, sun",
+                    ]),
                 );
             }
             let time = issues.time(f("time"), &s.time);
             let duration = issues.duration(f("duration_minutes"), s.duration_minutes);
             let zone = issues.zone(zones, f("zone"), &s.zone);
             if !(1..=52).contains(&s.every_weeks) {
+                let got = int(s.every_weeks);
                 issues.push(
                     f("every_weeks"),
-                    &s.every_weeks.to_string(),
+                    &got,
                     IssueKind::BadInterval,
-                    format!(
-                        "the series must repeat every 1 to 52 weeks (1 = weekly, 2 = alternating weeks); got {}",
-                        s.every_weeks
-                    ),
+                    cat(&[
+                        "the series must repeat every 1 to 52 weeks (1 = weekly, 2 = alternating weeks); got ",
+                        &got,
+                    ]),
                 );
             }
             let anchor = issues.date(f("anchor"), &s.anchor);
@@ -422,12 +440,18 @@ impl Schedule {
                         f("anchor"),
                         &s.anchor,
                         IssueKind::AnchorNotOnWeekday,
-                        format!(
-                            "the anchor {a} is a {}, but the series meets on {}; use a {} such as {fix}",
+                        cat(&[
+                            "the anchor ",
+                            &date(a),
+                            " is a ",
                             weekday_name(a.weekday()),
+                            ", but the series meets on ",
                             weekday_name(w),
-                            weekday_name(w)
-                        ),
+                            "; use a ",
+                            weekday_name(w),
+                            " such as ",
+                            &date(fix),
+                        ]),
                     );
                 }
             }
@@ -441,9 +465,13 @@ impl Schedule {
                         f("until"),
                         s.until.as_deref().unwrap_or_default(),
                         IssueKind::UntilBeforeAnchor,
-                        format!(
-                            "until {u} is before the anchor {a}; remove it or use a later date"
-                        ),
+                        cat(&[
+                            "until ",
+                            &date(u),
+                            " is before the anchor ",
+                            &date(a),
+                            "; remove it or use a later date",
+                        ]),
                     );
                 }
             }
@@ -465,13 +493,14 @@ impl Schedule {
         }
         let mut cancelled = Vec::new();
         for (i, c) in self.cancelled.iter().enumerate() {
-            if let Some(d) = issues.date(format!("cancelled[{i}]"), c) {
+            if let Some(d) = issues.date(cat(&["cancelled[", &int(i as i64), "]"]), c) {
                 cancelled.push(d);
             }
         }
         let mut extras = Vec::new();
         for (i, e) in self.extra.iter().enumerate() {
-            let f = |name: &str| format!("extra[{i}].{name}");
+            let index = int(i as i64);
+            let f = |name: &str| cat(&["extra[", &index, "].", name]);
             let date = issues.date(f("date"), &e.date);
             let time = issues.time(f("time"), &e.time);
             let duration = issues.duration(f("duration_minutes"), e.duration_minutes);

@@ -168,7 +168,9 @@ pub fn format_offset(offset: FixedOffset) -> String {
     let secs = offset.local_minus_utc();
     let sign = if secs < 0 { '-' } else { '+' };
     let secs = secs.unsigned_abs();
-    format!("{sign}{:02}:{:02}", secs / 3600, secs / 60 % 60)
+    let mut out = String::from(sign);
+    crate::text::push_pair(&mut out, secs / 3600, ":", secs / 60 % 60);
+    out
 }
 
 /// The chrono-tz name closest to a mistyped `name` (same name in another

@@ -9,6 +9,7 @@ use super::{basic_utc, percent_encode, Body};
 use crate::config::Config;
 use crate::i18n;
 use crate::request::ValidRequest;
+use crate::text::cat;
 use crate::zone::ZoneSource;
 
 /// The longest link produced, in characters.
@@ -29,16 +30,19 @@ pub fn link(
         "event-summary",
         &[("organization", req.organization.as_str().into())],
     );
-    let head = format!(
-        "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}/{}&details=",
-        percent_encode(&title, false),
-        basic_utc(occurrence.start),
-        basic_utc(occurrence.end)
-    );
+    let head = cat(&[
+        "https://calendar.google.com/calendar/render?action=TEMPLATE&text=",
+        &percent_encode(&title, false),
+        "&dates=",
+        &basic_utc(occurrence.start),
+        "/",
+        &basic_utc(occurrence.end),
+        "&details=",
+    ]);
     let body = Body::new(req, config, zones, lang);
     let url_with = |keep: Option<usize>| {
         let text = body.render(lang, keep);
-        format!("{head}{}", percent_encode(text.trim_end(), false))
+        cat(&[&head, &percent_encode(text.trim_end(), false)])
     };
     let full = url_with(None);
     if full.len() <= MAX_URL {

@@ -18,11 +18,7 @@
 //! assert!(folded.split("\r\n").all(|l| l.len() <= 75));
 //! ```
 
-use std::fmt::Write as _;
-
-use chrono::{
-    DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, Timelike, Utc, Weekday,
-};
+use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, Utc, Weekday};
 
 use super::{basic_utc, Body};
 use crate::config::Config;
@@ -30,11 +26,12 @@ use crate::error::Error;
 use crate::i18n::{self, Lang};
 use crate::request::ValidRequest;
 use crate::schedule::{parse_date, parse_time, parse_weekday};
+use crate::text::{cat, int, push_basic, push_int, push_pair, push_radix, HEX_LOWER};
 use crate::zone::{to_utc, ZoneRules, ZoneSource};
 
 /// The PRODID of every file.
 pub fn prodid() -> String {
-    format!("-//OpenTelemetry//otel-feedback {}//EN", crate::VERSION)
+    cat(&["-//OpenTelemetry//otel-feedback ", crate::VERSION, "//EN"])
 }
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11); other control characters are
@@ -113,7 +110,7 @@ impl Lines {
         let mut l = Lines(String::new());
         l.add("BEGIN:VCALENDAR");
         l.add("VERSION:2.0");
-        l.add(&format!("PRODID:{}", prodid()));
+        l.prop("PRODID:", &prodid());
         l.add("CALSCALE:GREGORIAN");
         l.add("METHOD:PUBLISH");
         l
@@ -123,8 +120,23 @@ impl Lines {
         self.0.push_str(&fold(line));
     }
 
+    /// A property: `name` (with its `:`) and its value.
+    fn prop(&mut self, name: &str, value: &str) {
+        self.add(&cat(&[name, value]));
+    }
+
     fn text(&mut self, name: &str, value: &str) {
-        self.add(&format!("{name}:{}", escape_text(value)));
+        self.prop(name, &escape_text(value));
+    }
+
+    /// `UID:<hash, 16 hex digits><kind><index>@otel-feedback`.
+    fn uid(&mut self, hash: u64, kind: &str, index: &str) {
+        let mut line = String::from("UID:");
+        push_radix(&mut line, hash, 16, HEX_LOWER);
+        for p in [kind, index, "@otel-feedback"] {
+            line.push_str(p);
+        }
+        self.add(&line);
     }
 
     fn finish(mut self) -> String {
@@ -142,7 +154,12 @@ pub fn uid(req: &ValidRequest, start: DateTime<Utc>) -> String {
         req.slack.as_deref().unwrap_or(""),
         &basic_utc(start),
     ]);
-    format!("{h:016x}-{}@otel-feedback", basic_utc(start))
+    let mut out = String::new();
+    push_radix(&mut out, h, 16, HEX_LOWER);
+    for p in ["-", &basic_utc(start), "@otel-feedback"] {
+        out.push_str(p);
+    }
+    out
 }
 
 /// The calendar file for the preferred session `slot` (0-based) of `req`,
@@ -158,12 +175,12 @@ pub fn event(
     let lang = req.lang;
     let mut l = Lines::new();
     l.add("BEGIN:VEVENT");
-    l.add(&format!("UID:{}", uid(req, occurrence.start)));
-    l.add(&format!("DTSTAMP:{}", basic_utc(now)));
-    l.add(&format!("DTSTART:{}", basic_utc(occurrence.start)));
-    l.add(&format!("DTEND:{}", basic_utc(occurrence.end)));
+    l.prop("UID:", &uid(req, occurrence.start));
+    l.prop("DTSTAMP:", &basic_utc(now));
+    l.prop("DTSTART:", &basic_utc(occurrence.start));
+    l.prop("DTEND:", &basic_utc(occurrence.end));
     l.text(
-        "SUMMARY",
+        "SUMMARY:",
         &i18n::format(
             lang,
             "event-summary",
@@ -171,34 +188,29 @@ pub fn event(
         ),
     );
     let body = Body::new(req, config, zones, lang).render(lang, None);
-    l.text("DESCRIPTION", body.trim_end());
-    l.add(&format!("URL:{}", uri(&config.page_url)));
+    l.text("DESCRIPTION:", body.trim_end());
+    l.prop("URL:", &uri(&config.page_url));
     l.add("STATUS:TENTATIVE");
     l.add("END:VEVENT");
     Some(l.finish())
 }
 
 fn local_basic(t: NaiveDateTime) -> String {
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}",
-        t.year(),
-        t.month(),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
+    let mut out = String::with_capacity(15);
+    push_basic(&mut out, t);
+    out
 }
 
 fn ical_offset(o: FixedOffset) -> String {
     let secs = o.local_minus_utc();
     let sign = if secs < 0 { '-' } else { '+' };
     let s = secs.unsigned_abs();
-    if s % 60 == 0 {
-        format!("{sign}{:02}{:02}", s / 3600, s / 60 % 60)
-    } else {
-        format!("{sign}{:02}{:02}{:02}", s / 3600, s / 60 % 60, s % 60)
+    let mut out = String::from(sign);
+    push_pair(&mut out, s / 3600, "", s / 60 % 60);
+    if s % 60 != 0 {
+        push_int(&mut out, (s % 60).into(), 2);
     }
+    out
 }
 
 fn ical_day(d: Weekday) -> &'static str {
@@ -236,7 +248,7 @@ fn tzname(zone: &dyn ZoneRules, at: DateTime<Utc>) -> Option<String> {
 pub fn vtimezone(zone: &dyn ZoneRules, year: i32) -> String {
     let mut out = Lines(String::new());
     out.add("BEGIN:VTIMEZONE");
-    out.add(&format!("TZID:{}", zone.name()));
+    out.prop("TZID:", zone.name());
     let start = NaiveDate::from_ymd_opt(year, 1, 1)
         .unwrap_or_default()
         .and_hms_opt(0, 0, 0)
@@ -268,10 +280,10 @@ pub fn vtimezone(zone: &dyn ZoneRules, year: i32) -> String {
         let o = zone.offset_at(start);
         out.add("BEGIN:STANDARD");
         out.add("DTSTART:19700101T000000");
-        out.add(&format!("TZOFFSETFROM:{}", ical_offset(o)));
-        out.add(&format!("TZOFFSETTO:{}", ical_offset(o)));
+        out.prop("TZOFFSETFROM:", &ical_offset(o));
+        out.prop("TZOFFSETTO:", &ical_offset(o));
         if let Some(name) = tzname(zone, start) {
-            out.add(&format!("TZNAME:{name}"));
+            out.prop("TZNAME:", &name);
         }
         out.add("END:STANDARD");
     }
@@ -283,12 +295,12 @@ pub fn vtimezone(zone: &dyn ZoneRules, year: i32) -> String {
             "STANDARD"
         };
         let local = at.naive_utc() + Duration::seconds(from.local_minus_utc().into());
-        out.add(&format!("BEGIN:{kind}"));
-        out.add(&format!("DTSTART:{}", local_basic(local)));
-        out.add(&format!("TZOFFSETFROM:{}", ical_offset(*from)));
-        out.add(&format!("TZOFFSETTO:{}", ical_offset(*to)));
+        out.prop("BEGIN:", kind);
+        out.prop("DTSTART:", &local_basic(local));
+        out.prop("TZOFFSETFROM:", &ical_offset(*from));
+        out.prop("TZOFFSETTO:", &ical_offset(*to));
         if let Some(name) = tzname(zone, *at) {
-            out.add(&format!("TZNAME:{name}"));
+            out.prop("TZNAME:", &name);
         }
         if yearly {
             let date = local.date();
@@ -297,13 +309,14 @@ pub fn vtimezone(zone: &dyn ZoneRules, year: i32) -> String {
             } else {
                 ((date.day() - 1) / 7 + 1) as i32
             };
-            out.add(&format!(
-                "RRULE:FREQ=YEARLY;BYMONTH={};BYDAY={n}{}",
-                date.month(),
-                ical_day(date.weekday())
-            ));
+            let mut rule = String::from("RRULE:FREQ=YEARLY;BYMONTH=");
+            push_int(&mut rule, date.month().into(), 0);
+            rule.push_str(";BYDAY=");
+            push_int(&mut rule, n.into(), 0);
+            rule.push_str(ical_day(date.weekday()));
+            out.add(&rule);
         }
-        out.add(&format!("END:{kind}"));
+        out.prop("END:", kind);
     }
     out.add("END:VTIMEZONE");
     out.0
@@ -352,44 +365,40 @@ pub fn series(
             end.naive_utc() + Duration::seconds(zone.offset_at(end).local_minus_utc().into());
         let step = 7 * s.every_weeks;
         events.add("BEGIN:VEVENT");
-        let uid = fnv(&[
-            &tzid,
-            &s.anchor,
-            &s.time,
-            &s.every_weeks.to_string(),
-            &i.to_string(),
-        ]);
-        events.add(&format!("UID:{uid:016x}-series-{i}@otel-feedback"));
-        events.add(&format!("DTSTAMP:{}", basic_utc(now)));
-        events.add(&format!("DTSTART;TZID={tzid}:{}", local_basic(start)));
-        events.add(&format!("DTEND;TZID={tzid}:{}", local_basic(end_local)));
-        let mut rule = format!(
-            "RRULE:FREQ=WEEKLY;INTERVAL={};BYDAY={}",
-            s.every_weeks,
-            ical_day(weekday)
+        let (every, index) = (int(s.every_weeks), int(i as i64));
+        let uid = fnv(&[&tzid, &s.anchor, &s.time, &every, &index]);
+        events.uid(uid, "-series-", &index);
+        events.prop("DTSTAMP:", &basic_utc(now));
+        let tzid_prop = |name: &str| cat(&[name, ";TZID=", &tzid, ":"]);
+        let (dtstart, dtend, exdate) = (
+            tzid_prop("DTSTART"),
+            tzid_prop("DTEND"),
+            tzid_prop("EXDATE"),
         );
+        events.prop(&dtstart, &local_basic(start));
+        events.prop(&dtend, &local_basic(end_local));
+        let mut rule = cat(&[
+            "RRULE:FREQ=WEEKLY;INTERVAL=",
+            &every,
+            ";BYDAY=",
+            ical_day(weekday),
+        ]);
         let until = s.until.as_deref().and_then(parse_date);
         if let Some(until) = until {
-            let _ = write!(
-                rule,
-                ";UNTIL={}",
-                basic_utc(to_utc(&*zone, until.and_time(time)))
-            );
+            rule.push_str(";UNTIL=");
+            rule.push_str(&basic_utc(to_utc(&*zone, until.and_time(time))));
         }
         events.add(&rule);
         for c in schedule.cancelled.iter().filter_map(|c| parse_date(c)) {
             let days = (c - anchor).num_days();
             let on_series = c >= anchor && days % step == 0 && until.is_none_or(|u| c <= u);
             if on_series {
-                events.add(&format!(
-                    "EXDATE;TZID={tzid}:{}",
-                    local_basic(c.and_time(time))
-                ));
+                events.prop(&exdate, &local_basic(c.and_time(time)));
             }
         }
-        events.text("SUMMARY", s.label.as_deref().unwrap_or(&default_summary));
-        events.text("DESCRIPTION", &description);
-        events.add(&format!("URL:{}", uri(&config.page_url)));
+        events.text("SUMMARY:", s.label.as_deref().unwrap_or(&default_summary));
+        events.text("DESCRIPTION:", &description);
+        events.prop("URL:", &uri(&config.page_url));
         events.add("END:VEVENT");
     }
     for (i, e) in schedule.extra.iter().enumerate() {
@@ -402,17 +411,18 @@ pub fn series(
         };
         let start = to_utc(&*zone, date.and_time(time));
         events.add("BEGIN:VEVENT");
-        let uid = fnv(&[&e.date, &e.time, &e.zone, &i.to_string()]);
-        events.add(&format!("UID:{uid:016x}-extra-{i}@otel-feedback"));
-        events.add(&format!("DTSTAMP:{}", basic_utc(now)));
-        events.add(&format!("DTSTART:{}", basic_utc(start)));
-        events.add(&format!(
-            "DTEND:{}",
-            basic_utc(start + Duration::minutes(e.duration_minutes))
-        ));
-        events.text("SUMMARY", e.label.as_deref().unwrap_or(&default_summary));
-        events.text("DESCRIPTION", &description);
-        events.add(&format!("URL:{}", uri(&config.page_url)));
+        let index = int(i as i64);
+        let uid = fnv(&[&e.date, &e.time, &e.zone, &index]);
+        events.uid(uid, "-extra-", &index);
+        events.prop("DTSTAMP:", &basic_utc(now));
+        events.prop("DTSTART:", &basic_utc(start));
+        events.prop(
+            "DTEND:",
+            &basic_utc(start + Duration::minutes(e.duration_minutes)),
+        );
+        events.text("SUMMARY:", e.label.as_deref().unwrap_or(&default_summary));
+        events.text("DESCRIPTION:", &description);
+        events.prop("URL:", &uri(&config.page_url));
         events.add("END:VEVENT");
     }
     let mut l = Lines::new();

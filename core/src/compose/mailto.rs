@@ -31,6 +31,7 @@ use super::{message_lang, percent_encode, Body};
 use crate::config::Config;
 use crate::i18n;
 use crate::request::ValidRequest;
+use crate::text::cat;
 use crate::zone::ZoneSource;
 
 /// The longest `mailto:` URL produced, in characters (bytes: it is ASCII).
@@ -94,7 +95,14 @@ fn encoded_len(s: &str) -> usize {
 }
 
 fn crlf(s: &str) -> String {
-    s.replace('\n', "\r\n")
+    let mut out = String::with_capacity(s.len() + 64);
+    for c in s.chars() {
+        if c == '\n' {
+            out.push('\r');
+        }
+        out.push(c);
+    }
+    out
 }
 
 /// The `mailto:` URL for the email, shortened to [`MAX_URL`] if needed.
@@ -104,7 +112,7 @@ pub fn mailto(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Ma
     // Everything but RFC 3986 unreserved characters is escaped; in the
     // address, `@` may stay as it is (RFC 6068 §2).
     let to = percent_encode(&mail.to, true);
-    let prefix = format!("mailto:{to}?subject=");
+    let prefix = cat(&["mailto:", &to, "?subject="]);
     let mut subject = mail.subject.clone();
     // Fixed parts: prefix, "&body=".
     let fixed = prefix.len() + "&body=".len();
@@ -124,7 +132,7 @@ pub fn mailto(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Ma
             while n > 0 && encoded_len(super::cut(&subject, n)) + encoded_len("…") > MAX_URL / 3 {
                 n -= 1;
             }
-            subject = format!("{}…", super::cut(&subject, n));
+            subject = cat(&[super::cut(&subject, n), "…"]);
         }
         let full = Body::new(req, config, zones, lang);
         // Largest number of detail characters that still fits.
@@ -141,12 +149,12 @@ pub fn mailto(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Ma
             body = body_of(Some(lo));
         } else {
             // Even without details the body is too long: cut the body itself.
-            let marker = crlf(&format!("\n{}", i18n::text(lang, "msg-shortened")));
+            let marker = crlf(&cat(&["\n", &i18n::text(lang, "msg-shortened")]));
             let whole = body_of(Some(0));
             let (mut lo, mut hi) = (0usize, whole.chars().count());
             while lo < hi {
                 let mid = (lo + hi).div_ceil(2);
-                let candidate = format!("{}{marker}", super::cut(&whole, mid));
+                let candidate = cat(&[super::cut(&whole, mid), &marker]);
                 if fits(&subject, &candidate) {
                     lo = mid;
                 } else {
@@ -155,14 +163,15 @@ pub fn mailto(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Ma
             }
             // Never end between the CR and LF of a line break.
             let kept = super::cut(&whole, lo).trim_end_matches('\r');
-            body = format!("{kept}{marker}");
+            body = cat(&[kept, &marker]);
         }
     }
-    let url = format!(
-        "{prefix}{}&body={}",
-        percent_encode(&subject, false),
-        percent_encode(&body, false)
-    );
+    let url = cat(&[
+        &prefix,
+        &percent_encode(&subject, false),
+        "&body=",
+        &percent_encode(&body, false),
+    ]);
     Mailto {
         url,
         shortened,

@@ -18,11 +18,10 @@
 //! assert_eq!(describe_instant(Lang::En, &Utc, start), "Thu 2026-11-26 18:00 UTC");
 //! ```
 
-use std::fmt::Write as _;
-
 use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
 
 use crate::i18n::{self, Lang};
+use crate::text;
 use crate::zone::{format_offset, to_local, ZoneRules};
 
 /// The catalog key of a weekday's short name (`wd-thu`).
@@ -43,17 +42,13 @@ pub fn weekday_key(day: Weekday) -> &'static str {
 /// and UTC offset.
 pub fn describe_instant(lang: Lang, zone: &dyn ZoneRules, instant: DateTime<Utc>) -> String {
     let local = to_local(zone, instant);
-    let mut out = String::new();
-    let _ = write!(
-        out,
-        "{} {:04}-{:02}-{:02} {:02}:{:02}",
-        i18n::text(lang, weekday_key(local.weekday())),
-        local.year(),
-        local.month(),
-        local.day(),
-        local.hour(),
-        local.minute()
-    );
+    let mut out = i18n::text(lang, weekday_key(local.weekday()));
+    out.push(' ');
+    text::push_int(&mut out, local.year().into(), 4);
+    out.push('-');
+    text::push_pair(&mut out, local.month(), "-", local.day());
+    out.push(' ');
+    text::push_pair(&mut out, local.hour(), ":", local.minute());
     let name = zone.name();
     if name == "UTC" || name == "Etc/UTC" {
         out.push_str(" UTC");
@@ -63,14 +58,14 @@ pub fn describe_instant(lang: Lang, zone: &dyn ZoneRules, instant: DateTime<Utc>
     let abbreviation = zone
         .abbreviation_at(instant)
         .filter(|a| !a.is_empty() && a.chars().all(|c| c.is_ascii_alphabetic()));
-    match abbreviation {
-        Some(a) => {
-            let _ = write!(out, " {a} ({name}, UTC{offset})");
-        }
-        None => {
-            let _ = write!(out, " {name} (UTC{offset})");
-        }
+    let parts: [&str; 6] = match &abbreviation {
+        Some(a) => [" ", a, " (", name, ", UTC", &offset],
+        None => [" ", name, " (UTC", &offset, "", ""],
+    };
+    for p in parts {
+        out.push_str(p);
     }
+    out.push(')');
     out
 }
 
@@ -143,15 +138,10 @@ pub fn message_lang(config: &Config) -> Lang {
 
 /// `YYYYMMDDTHHMMSSZ` (iCalendar and Google Calendar UTC form).
 pub fn basic_utc(t: DateTime<Utc>) -> String {
-    format!(
-        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
-        t.year(),
-        t.month(),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
+    let mut out = String::with_capacity(16);
+    text::push_basic(&mut out, t.naive_utc());
+    out.push('Z');
+    out
 }
 
 /// The plain-text request (the email body, the calendar description),
@@ -162,66 +152,108 @@ struct Body {
     tail: String,
 }
 
+/// The request's fields, preferred sessions and compliance choices, one
+/// per line: the part the Slack message and the plain text share. Slack
+/// style (`slack`) writes labels in bold (`*Label:*`), bullets as `•` and
+/// [`slack::neutralize`]s typed text; plain text writes `Label:` and `-`.
+fn write_fields(
+    out: &mut String,
+    req: &ValidRequest,
+    zones: &dyn ZoneSource,
+    lang: Lang,
+    slack: bool,
+) {
+    let (em, bullet) = if slack {
+        ("*", "\u{2022} ")
+    } else {
+        ("", "- ")
+    };
+    let typed = |s: &str| {
+        if slack {
+            slack::neutralize(s)
+        } else {
+            s.to_owned()
+        }
+    };
+    // `*Label:* ` / `Label: ` (then a value), or `*Label:*` / `Label:` and a
+    // line break (then bullets).
+    let label = |out: &mut String, key: &str, after: &str| {
+        for p in [em, &i18n::text(lang, key), ":", em, after] {
+            out.push_str(p);
+        }
+    };
+    let line = |out: &mut String, start: &str, value: &str| {
+        out.push_str(start);
+        out.push_str(value);
+        out.push('\n');
+    };
+    let field = |out: &mut String, key: &str, value: &str| {
+        label(out, key, " ");
+        line(out, "", value);
+    };
+    field(out, "msg-organization", &typed(&req.organization));
+    let mut contact = typed(&req.name);
+    if let Some(role) = &req.role {
+        for p in [" (", &typed(role), ")"] {
+            contact.push_str(p);
+        }
+    }
+    field(out, "msg-contact", &contact);
+    if let Some(email) = &req.email {
+        field(out, "msg-email", &typed(email));
+    }
+    if let Some(handle) = &req.slack {
+        field(out, "msg-slack", &typed(handle));
+    }
+    let mut topics = String::new();
+    for (i, topic) in req.topics.iter().enumerate() {
+        if i > 0 {
+            topics.push_str("; ");
+        }
+        topics.push_str(&topic.label(lang));
+    }
+    field(out, "msg-topics", &topics);
+    label(out, "msg-slots", "\n");
+    if req.slots.is_empty() {
+        line(out, bullet, &i18n::text(lang, "msg-no-slots"));
+    }
+    for slot in &req.slots {
+        line(out, bullet, &describe_slot(lang, slot, &req.tz, zones));
+    }
+    if let Some(alt) = &req.alternative_time {
+        field(out, "msg-alternative-time", &typed(alt));
+    }
+    label(out, "msg-compliance", "\n");
+    line(
+        out,
+        bullet,
+        &compliance_line(lang, req.delete_recording, true),
+    );
+    line(
+        out,
+        bullet,
+        &compliance_line(lang, req.anonymize_post, false),
+    );
+}
+
+/// The sentence that ends every message: sent from `config.page_url`.
+fn sent_from(lang: Lang, config: &Config) -> String {
+    i18n::format(
+        lang,
+        "msg-sent-from",
+        &[("url", config.page_url.as_str().into())],
+    )
+}
+
 impl Body {
     fn new(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource, lang: Lang) -> Body {
-        let t = |key: &str| i18n::text(lang, key);
-        let mut head = String::new();
-        let mut line = |label: &str, value: &str| {
-            head.push_str(&t(label));
-            head.push_str(": ");
-            head.push_str(value);
-            head.push('\n');
-        };
-        line("msg-organization", &req.organization);
-        let contact = match &req.role {
-            Some(role) => format!("{} ({role})", req.name),
-            None => req.name.clone(),
-        };
-        line("msg-contact", &contact);
-        if let Some(email) = &req.email {
-            line("msg-email", email);
-        }
-        if let Some(slack) = &req.slack {
-            line("msg-slack", slack);
-        }
-        let topics: Vec<String> = req.topics.iter().map(|t| t.label(lang)).collect();
-        line("msg-topics", &topics.join("; "));
-        head.push_str(&t("msg-slots"));
-        head.push_str(":\n");
-        if req.slots.is_empty() {
-            head.push_str("- ");
-            head.push_str(&t("msg-no-slots"));
-            head.push('\n');
-        }
-        for slot in &req.slots {
-            head.push_str("- ");
-            head.push_str(&describe_slot(lang, slot, &req.tz, zones));
-            head.push('\n');
-        }
-        if let Some(alt) = &req.alternative_time {
-            head.push_str(&t("msg-alternative-time"));
-            head.push_str(": ");
-            head.push_str(alt);
-            head.push('\n');
-        }
-        head.push_str(&t("msg-compliance"));
-        head.push_str(":\n- ");
-        head.push_str(&compliance_line(lang, req.delete_recording, true));
-        head.push_str("\n- ");
-        head.push_str(&compliance_line(lang, req.anonymize_post, false));
-        head.push('\n');
-        let intro = t("msg-intro");
-        let head = format!("{intro}\n\n{head}");
-        let details = req.details.clone();
-        let tail = i18n::format(
-            lang,
-            "msg-sent-from",
-            &[("url", config.page_url.as_str().into())],
-        );
+        let mut head = i18n::text(lang, "msg-intro");
+        head.push_str("\n\n");
+        write_fields(&mut head, req, zones, lang, false);
         Body {
             head,
-            details,
-            tail,
+            details: req.details.clone(),
+            tail: sent_from(lang, config),
         }
     }
 
@@ -235,7 +267,7 @@ impl Body {
             out.push_str(":\n");
             match keep {
                 Some(n) if n < details.chars().count() => {
-                    out.push_str(details.chars().take(n).collect::<String>().trim_end());
+                    out.push_str(cut(details, n).trim_end());
                     out.push_str(&i18n::text(lang, "msg-shortened"));
                 }
                 _ => out.push_str(details),
@@ -268,7 +300,6 @@ fn compliance_line(lang: Lang, yes: bool, recording: bool) -> String {
 /// upper-case hex digits (hand-written: the percent-encoding crate's
 /// tables and `Display` cost the wasm about 1 KB).
 fn percent_encode(text: &str, keep_at: bool) -> String {
-    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     let mut out = String::with_capacity(text.len());
     for b in text.bytes() {
         if b.is_ascii_alphanumeric()
@@ -278,8 +309,8 @@ fn percent_encode(text: &str, keep_at: bool) -> String {
             out.push(char::from(b));
         } else {
             out.push('%');
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 15)]));
+            out.push(char::from(text::HEX_UPPER[usize::from(b >> 4)]));
+            out.push(char::from(text::HEX_UPPER[usize::from(b & 15)]));
         }
     }
     out

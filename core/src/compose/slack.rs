@@ -24,10 +24,11 @@
 
 use serde::Serialize;
 
-use super::{describe_slot, message_lang};
+use super::{message_lang, sent_from, write_fields};
 use crate::config::Config;
 use crate::i18n;
 use crate::request::ValidRequest;
+use crate::text::cat;
 use crate::zone::ZoneSource;
 
 /// U+2060 WORD JOINER: invisible, no line break, and no mention.
@@ -75,63 +76,22 @@ pub fn neutralize(text: &str) -> String {
 pub fn message(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> String {
     let lang = message_lang(config);
     let t = |key: &str| i18n::text(lang, key);
-    let n = |s: &str| neutralize(s);
-    let mut out = String::new();
-    let mut field = |label: &str, value: &str| {
-        out.push('*');
-        out.push_str(&t(label));
-        out.push_str(":* ");
-        out.push_str(value);
-        out.push('\n');
-    };
-    field("msg-organization", &n(&req.organization));
-    let contact = match &req.role {
-        Some(role) => format!("{} ({})", n(&req.name), n(role)),
-        None => n(&req.name),
-    };
-    field("msg-contact", &contact);
-    if let Some(email) = &req.email {
-        field("msg-email", &n(email));
+    let mut text = String::new();
+    for p in ["*", &t("msg-title"), "*\n", &t("msg-intro"), "\n\n"] {
+        text.push_str(p);
     }
-    if let Some(slack) = &req.slack {
-        field("msg-slack", &n(slack));
-    }
-    let topics: Vec<String> = req.topics.iter().map(|t| t.label(lang)).collect();
-    field("msg-topics", &topics.join("; "));
-    let mut text = format!("*{}*\n{}\n\n", t("msg-title"), t("msg-intro"));
-    text.push_str(&out);
-    text.push_str(&format!("*{}:*\n", t("msg-slots")));
-    if req.slots.is_empty() {
-        text.push_str(&format!("• {}\n", t("msg-no-slots")));
-    }
-    for slot in &req.slots {
-        text.push_str(&format!(
-            "• {}\n",
-            describe_slot(lang, slot, &req.tz, zones)
-        ));
-    }
-    if let Some(alt) = &req.alternative_time {
-        text.push_str(&format!("*{}:* {}\n", t("msg-alternative-time"), n(alt)));
-    }
-    text.push_str(&format!(
-        "*{}:*\n• {}\n• {}\n",
-        t("msg-compliance"),
-        super::compliance_line(lang, req.delete_recording, true),
-        super::compliance_line(lang, req.anonymize_post, false)
-    ));
+    write_fields(&mut text, req, zones, lang, true);
     if let Some(details) = &req.details {
-        text.push_str(&format!("*{}:*\n", t("msg-details")));
-        for line in n(details).split('\n') {
+        for p in ["*", &t("msg-details"), ":*\n"] {
+            text.push_str(p);
+        }
+        for line in neutralize(details).split('\n') {
             text.push_str("> ");
             text.push_str(line);
             text.push('\n');
         }
     }
-    text.push_str(&i18n::format(
-        lang,
-        "msg-sent-from",
-        &[("url", config.page_url.as_str().into())],
-    ));
+    text.push_str(&sent_from(lang, config));
     text.push('\n');
     text
 }
@@ -178,16 +138,16 @@ pub fn links(config: &Config) -> SlackLinks {
     let web = s.workspace_url.trim_end_matches('/');
     SlackLinks {
         channel_name: s.channel_name.clone(),
-        channel_web: format!("{web}/archives/{}", s.channel_id),
-        channel_app: format!("slack://channel?team={}&id={}", s.team_id, s.channel_id),
+        channel_web: cat(&[web, "/archives/", &s.channel_id]),
+        channel_app: cat(&["slack://channel?team=", &s.team_id, "&id=", &s.channel_id]),
         dms: s
             .contacts
             .iter()
             .map(|c| DmLink {
                 name: c.name.clone(),
                 member_id: c.member_id.clone(),
-                app_url: format!("slack://user?team={}&id={}", s.team_id, c.member_id),
-                web_url: format!("{web}/team/{}", c.member_id),
+                app_url: cat(&["slack://user?team=", &s.team_id, "&id=", &c.member_id]),
+                web_url: cat(&[web, "/team/", &c.member_id]),
             })
             .collect(),
         invite_url: s.invite_url.clone(),

@@ -1,0 +1,142 @@
+//! Small string builders used instead of `format!`.
+//!
+//! Every `format!` instantiates `core::fmt`'s argument code, and integer and
+//! date `Display` drag in the formatter's padding machinery: together they
+//! cost the widget's wasm kilobytes. Core writes its numbers, dates and
+//! messages with these helpers instead (same output as the `format!` they
+//! replace, pinned by the tests below).
+
+use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
+
+/// Upper-case hexadecimal digits.
+pub(crate) const HEX_UPPER: &[u8; 16] = b"0123456789ABCDEF";
+/// Lower-case hexadecimal digits.
+pub(crate) const HEX_LOWER: &[u8; 16] = b"0123456789abcdef";
+const DECIMAL: &[u8] = b"0123456789";
+
+/// Appends `n` in the base `digits.len()`, zero-padded to `width` digits
+/// (`format!("{n:0width$}")`, `{n:0width$x}` or `{n:0width$X}`).
+pub(crate) fn push_radix(out: &mut String, mut n: u64, width: usize, digits: &[u8]) {
+    let radix = digits.len() as u64;
+    let mut buf = [b'0'; 64];
+    let mut i = buf.len();
+    loop {
+        i -= 1;
+        buf[i] = digits[(n % radix) as usize];
+        n /= radix;
+        if n == 0 {
+            break;
+        }
+    }
+    let start = i.min(buf.len() - width.min(buf.len()));
+    for &b in &buf[start..] {
+        out.push(char::from(b));
+    }
+}
+
+/// Appends the decimal `n` zero-padded to `width` characters, the sign
+/// included (`format!("{n:0width$}")`: `-005` for -5 at width 4).
+pub(crate) fn push_int(out: &mut String, n: i64, width: usize) {
+    if n < 0 {
+        out.push('-');
+    }
+    push_radix(
+        out,
+        n.unsigned_abs(),
+        width.saturating_sub(usize::from(n < 0)),
+        DECIMAL,
+    );
+}
+
+/// The decimal `n` (`n.to_string()`).
+pub(crate) fn int(n: i64) -> String {
+    let mut out = String::new();
+    push_int(&mut out, n, 0);
+    out
+}
+
+/// Appends `a` then `b` (two-digit numbers, such as hours and minutes)
+/// separated by `sep` (`{a:02}{sep}{b:02}`).
+pub(crate) fn push_pair(out: &mut String, a: u32, sep: &str, b: u32) {
+    push_int(out, a.into(), 2);
+    out.push_str(sep);
+    push_int(out, b.into(), 2);
+}
+
+/// `YYYY-MM-DD`, as chrono's `Display` of a date writes it (years beyond
+/// 4 digits get a sign).
+pub(crate) fn push_date(out: &mut String, d: NaiveDate) {
+    let year = d.year();
+    if !(0..=9999).contains(&year) {
+        out.push(if year < 0 { '-' } else { '+' });
+    }
+    push_radix(out, year.unsigned_abs().into(), 4, DECIMAL);
+    out.push('-');
+    push_pair(out, d.month(), "-", d.day());
+}
+
+/// `date` as chrono's `Display` writes it.
+pub(crate) fn date(d: NaiveDate) -> String {
+    let mut out = String::new();
+    push_date(&mut out, d);
+    out
+}
+
+/// `YYYYMMDDTHHMMSS` (`{:04}{:02}{:02}T{:02}{:02}{:02}`).
+pub(crate) fn push_basic(out: &mut String, t: NaiveDateTime) {
+    push_int(out, t.year().into(), 4);
+    push_pair(out, t.month(), "", t.day());
+    out.push('T');
+    push_pair(out, t.hour(), "", t.minute());
+    push_int(out, t.second().into(), 2);
+}
+
+/// The parts, concatenated.
+pub(crate) fn cat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn numbers_match_format(n in any::<i64>(), u in any::<u64>(), width in 0usize..24) {
+            let mut s = String::new();
+            push_int(&mut s, n, width);
+            prop_assert_eq!(s, format!("{n:0width$}"));
+            let mut s = String::new();
+            push_radix(&mut s, u, width, HEX_LOWER);
+            prop_assert_eq!(s, format!("{u:0width$x}"));
+            let mut s = String::new();
+            push_radix(&mut s, u, width, HEX_UPPER);
+            prop_assert_eq!(s, format!("{u:0width$X}"));
+            prop_assert_eq!(int(n), n.to_string());
+        }
+
+        #[test]
+        fn dates_match_chrono(days in -100_000_000i64..100_000_000, secs in 0u32..86_400) {
+            if let Some(d) = NaiveDate::from_ymd_opt(1970, 1, 1)
+                .and_then(|e| e.checked_add_signed(chrono::Duration::days(days)))
+            {
+                prop_assert_eq!(date(d), d.to_string());
+                let t = d.and_time(chrono::NaiveTime::from_num_seconds_from_midnight_opt(secs, 0).unwrap());
+                let mut s = String::new();
+                push_basic(&mut s, t);
+                prop_assert_eq!(
+                    s,
+                    format!(
+                        "{:04}{:02}{:02}T{:02}{:02}{:02}",
+                        t.year(), t.month(), t.day(), t.hour(), t.minute(), t.second()
+                    )
+                );
+            }
+        }
+    }
+}
