@@ -80,7 +80,6 @@ struct Els {
     container: Element,
     notice: Element,
     tz_input: HtmlInputElement,
-    hour12: HtmlInputElement,
     list: Element,
     no_slot: HtmlInputElement,
     form: Element,
@@ -261,7 +260,6 @@ fn build(dom: &Dom, s: &Strings, config: &Config, c: &Element, hour12: bool) -> 
         container: c.clone(),
         notice: q(".ofs-notice"),
         tz_input: q("#ofs-tz").unchecked_into(),
-        hour12: hour12_input,
         list: q(".ofs-slot-list"),
         no_slot: q("#ofs-no-slot").unchecked_into(),
         form: q("#ofs-form"),
@@ -744,105 +742,92 @@ pub fn data_url(mime: &str, text: &str) -> String {
     out
 }
 
-fn listen(target: &web_sys::EventTarget, kind: &str, f: impl FnMut(Event) + 'static) {
-    let c = Closure::<dyn FnMut(Event)>::new(f);
-    let _ = target.add_event_listener_with_callback(kind, c.as_ref().unchecked_ref());
-    c.forget();
+/// One listener on the container for every event the widget handles
+/// (`submit`, `input`, `change` and `click` all bubble to it), dispatched by
+/// type and target: one closure instead of one per control keeps the wasm
+/// smaller.
+fn wire(app: &Shared) {
+    let container = app.borrow().els.container.clone();
+    let w = app.clone();
+    let handler = Closure::<dyn FnMut(Event)>::new(move |e: Event| on_event(&w, &e));
+    for kind in ["submit", "input", "change", "click"] {
+        let _ = container.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
+    }
+    handler.forget();
 }
 
-fn wire(app: &Shared) {
-    let a = app.borrow();
-    let form = a.els.form.clone();
-    let tz = a.els.tz_input.clone();
-    let hour12 = a.els.hour12.clone();
-    let container = a.els.container.clone();
-    drop(a);
-
-    let w = app.clone();
-    listen(&form, "submit", move |e| {
-        e.prevent_default();
-        w.borrow().submit();
-    });
-
-    let w = app.clone();
-    listen(&form, "input", move |_| w.borrow().save_draft());
-    let w = app.clone();
-    listen(&form, "change", move |e| {
-        let app = w.borrow();
-        if let Some(t) = e
-            .target()
-            .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
-        {
-            if t.name() == "slots" && t.checked() {
-                app.els.no_slot.set_checked(false);
-            } else if t.id() == "ofs-no-slot" && t.checked() {
-                for b in app.form_slot_boxes() {
-                    b.set_checked(false);
+fn on_event(app: &Shared, e: &Event) {
+    let Some(target) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
+        return;
+    };
+    let id = target.id();
+    match (e.type_().as_str(), id.as_str()) {
+        ("submit", _) => {
+            e.prevent_default();
+            app.borrow().submit();
+        }
+        // The zone picker applies a zone once it is a complete, known name;
+        // leaving the field with an unknown name shows the notice.
+        ("input", "ofs-tz") => {
+            let v = target.unchecked_ref::<HtmlInputElement>().value();
+            if v.contains('/') && IntlZones.resolve(&v).is_some() {
+                let mut app = app.borrow_mut();
+                if app.zone_name != v {
+                    app.set_zone(&v, true);
+                    app.render_slots();
                 }
             }
         }
-        app.limit_slots();
-        app.save_draft();
-    });
-
-    // The zone picker applies a zone once it is a complete, known name;
-    // leaving the field with an unknown name shows the notice.
-    let w = app.clone();
-    listen(&tz, "change", move |e| {
-        let v = e
-            .target()
-            .map(|t| t.unchecked_into::<HtmlInputElement>().value())
-            .unwrap_or_default();
-        let mut app = w.borrow_mut();
-        app.set_zone(&v, true);
-        app.render_slots();
-    });
-    let w = app.clone();
-    listen(&tz, "input", move |e| {
-        let v = e
-            .target()
-            .map(|t| t.unchecked_into::<HtmlInputElement>().value())
-            .unwrap_or_default();
-        if v.contains('/') && IntlZones.resolve(&v).is_some() {
-            let mut app = w.borrow_mut();
-            if app.zone_name != v {
-                app.set_zone(&v, true);
-                app.render_slots();
+        ("change", "ofs-tz") => {
+            let v = target.unchecked_ref::<HtmlInputElement>().value();
+            let mut app = app.borrow_mut();
+            app.set_zone(&v, true);
+            app.render_slots();
+        }
+        ("change", "ofs-hour12") => {
+            let on = target.unchecked_ref::<HtmlInputElement>().checked();
+            let mut app = app.borrow_mut();
+            app.hour12 = on;
+            app.store.put(KEY_HOUR12, if on { "12" } else { "24" });
+            app.render_slots();
+        }
+        ("input", _) | ("change", _) => {
+            let app = app.borrow();
+            if !app.els.form.contains(Some(&target)) {
+                return;
+            }
+            if e.type_() == "change" {
+                if let Some(t) = target.dyn_ref::<HtmlInputElement>() {
+                    if t.name() == "slots" && t.checked() {
+                        app.els.no_slot.set_checked(false);
+                    } else if id == "ofs-no-slot" && t.checked() {
+                        for b in app.form_slot_boxes() {
+                            b.set_checked(false);
+                        }
+                    }
+                }
+                app.limit_slots();
+            }
+            app.save_draft();
+        }
+        ("click", _) => {
+            // Buttons and summary links, delegated.
+            if let Ok(Some(b)) = target.closest("[data-action]") {
+                match b.get_attribute("data-action").as_deref() {
+                    Some("copy") => app.borrow().copy(),
+                    Some("clear") => app.borrow().clear_form(),
+                    _ => {}
+                }
+                return;
+            }
+            if let Ok(Some(a)) = target.closest(".ofs-error-summary a[href^='#']") {
+                e.prevent_default();
+                let href = a.get_attribute("href").unwrap_or_default();
+                if let Some(target) = app.borrow().by_id(href.get(1..).unwrap_or_default()) {
+                    focus_field(&target);
+                }
             }
         }
-    });
-    let w = app.clone();
-    listen(&hour12, "change", move |e| {
-        let on = e
-            .target()
-            .map(|t| t.unchecked_into::<HtmlInputElement>().checked())
-            .unwrap_or_default();
-        let mut app = w.borrow_mut();
-        app.hour12 = on;
-        app.store.put(KEY_HOUR12, if on { "12" } else { "24" });
-        app.render_slots();
-    });
-
-    // Buttons and summary links, delegated.
-    let w = app.clone();
-    listen(&container, "click", move |e| {
-        let Some(t) = e.target().and_then(|t| t.dyn_into::<Element>().ok()) else {
-            return;
-        };
-        if let Ok(Some(b)) = t.closest("[data-action]") {
-            match b.get_attribute("data-action").as_deref() {
-                Some("copy") => w.borrow().copy(),
-                Some("clear") => w.borrow().clear_form(),
-                _ => {}
-            }
-            return;
-        }
-        if let Ok(Some(a)) = t.closest(".ofs-error-summary a[href^='#']") {
-            e.prevent_default();
-            let href = a.get_attribute("href").unwrap_or_default();
-            if let Some(target) = w.borrow().by_id(&href[1..]) {
-                focus_field(&target);
-            }
-        }
-    });
+        _ => {}
+    }
 }
