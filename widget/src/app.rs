@@ -15,7 +15,7 @@ use web_sys::{
     ShadowRootMode,
 };
 
-use crate::dom::{all, clear, set, show, unset, Dom, Store};
+use crate::dom::{all, cat, clear, num, set, show, unset, Dom, Store};
 use crate::intl::{self, IntlZones};
 use crate::request::{self, FieldError, Form, Outputs};
 use crate::slots::{self, SlotFormat};
@@ -137,7 +137,7 @@ pub fn mount(host: &HtmlElement, opts: Options) -> Result<(), String> {
     });
     opts.config
         .validate(&zones())
-        .map_err(|e| format!("invalid configuration: {e}"))?;
+        .map_err(|e| cat(&["invalid configuration: ", &e.to_string()]))?;
     let store = if opts.storage {
         Store::open()
     } else {
@@ -234,7 +234,7 @@ fn markup(n: usize) -> String {
 /// `[data-t]` element in it.
 fn render(into: &Element, n: usize, s: &Strings, config: &Config) {
     into.set_inner_html(&markup(n));
-    let max = config.max_preferred.to_string();
+    let max = num(config.max_preferred as u64);
     let args = [
         ("max", max.as_str()),
         ("channel", &config.slack.channel_name),
@@ -342,13 +342,17 @@ impl App {
             if c.start != b.start {
                 differ = true;
                 let date = slots::rfc3339_local(c.source_local());
-                let msg = format!(
-                    "<otel-feedback-session>: this browser's time-zone data for {} differs from the widget's on {}: showing the browser's time ({} instead of {})",
-                    c.source_zone,
-                    &date[..10],
-                    slots::rfc3339_utc(b.start),
-                    slots::rfc3339_utc(c.start)
-                );
+                let msg = cat(&[
+                    "<otel-feedback-session>: this browser's time-zone data for ",
+                    &c.source_zone,
+                    " differs from the widget's on ",
+                    date.get(..10).unwrap_or_default(),
+                    ": showing the browser's time (",
+                    &slots::rfc3339_utc(b.start),
+                    " instead of ",
+                    &slots::rfc3339_utc(c.start),
+                    ")",
+                ]);
                 web_sys::console::warn_1(&JsValue::from_str(&msg));
             }
         }
@@ -409,7 +413,7 @@ impl App {
     }
 
     fn value(&self, field: &str) -> String {
-        match self.by_id(&format!("ofs-{field}")) {
+        match self.by_id(&cat(&["ofs-", field])) {
             Some(e) => match e.dyn_ref::<HtmlTextAreaElement>() {
                 Some(t) => t.value(),
                 None => e.unchecked_ref::<HtmlInputElement>().value(),
@@ -419,7 +423,7 @@ impl App {
     }
 
     fn set_value(&self, field: &str, v: &str) {
-        if let Some(e) = self.by_id(&format!("ofs-{field}")) {
+        if let Some(e) = self.by_id(&cat(&["ofs-", field])) {
             match e.dyn_ref::<HtmlTextAreaElement>() {
                 Some(t) => t.set_value(v),
                 None => e.unchecked_ref::<HtmlInputElement>().set_value(v),
@@ -444,7 +448,7 @@ impl App {
             alternative_time: text("alternative_time"),
             topics: TOPICS
                 .iter()
-                .filter(|t| self.checked(&format!("ofs-topic-{t}")))
+                .filter(|t| self.checked(&cat(&["ofs-topic-", t])))
                 .map(|t| t.to_string())
                 .collect(),
             slots: self.checked_slots(),
@@ -469,7 +473,7 @@ impl App {
             self.set_value(field, f.text(field));
         }
         for t in TOPICS {
-            if let Some(i) = self.input(&format!("ofs-topic-{t}")) {
+            if let Some(i) = self.input(&cat(&["ofs-topic-", t])) {
                 i.set_checked(f.topics.iter().any(|x| x == t));
             }
         }
@@ -506,7 +510,7 @@ impl App {
     /// The element an error points at: the field itself, or the fieldset
     /// for a group (`slots`, `topics`, `contact`).
     fn error_target(&self, field: &str) -> (String, Option<Element>) {
-        let id = format!("ofs-{field}");
+        let id = cat(&["ofs-", field]);
         let el = self.by_id(&id);
         (id, el)
     }
@@ -526,7 +530,7 @@ impl App {
         self.clear_errors();
         show(&self.els.output, false);
         let summary = &self.els.summary;
-        let n = errors.len().to_string();
+        let n = num(errors.len() as u64);
         self.dom.add_text(
             summary,
             "h3",
@@ -539,15 +543,15 @@ impl App {
             let (id, target) = self.error_target(&err.field);
             let li = self.dom.add(&ul, "li", "");
             let a = self.dom.add_text(&li, "a", "", &err.message);
-            set(&a, "href", &format!("#{id}"));
+            set(&a, "href", &cat(&["#", &id]));
             set(&a, "data-field", &err.field);
-            let error_id = format!("{id}-error");
+            let error_id = cat(&[&id, "-error"]);
             if let Some(slot) = self.by_id(&error_id) {
                 let text = slot.text_content().unwrap_or_default();
                 let joined = if text.is_empty() {
                     err.message.clone()
                 } else {
-                    format!("{text} {}", err.message)
+                    cat(&[&text, " ", &err.message])
                 };
                 slot.set_text_content(Some(&joined));
                 show(&slot, true);
@@ -556,7 +560,7 @@ impl App {
                 set(&t, "aria-invalid", "true");
                 let d = t.get_attribute("aria-describedby").unwrap_or_default();
                 if !d.split(' ').any(|p| p == error_id) {
-                    set(&t, "aria-describedby", format!("{d} {error_id}").trim());
+                    set(&t, "aria-describedby", cat(&[&d, " ", &error_id]).trim());
                 }
                 if first.is_none() {
                     first = Some(t);
@@ -635,7 +639,7 @@ impl App {
             let file = if i == 0 {
                 "otel-feedback-session.ics".to_owned()
             } else {
-                format!("otel-feedback-session-{}.ics", i + 1)
+                cat(&["otel-feedback-session-", &num(i as u64 + 1), ".ics"])
             };
             let a = link("button-ics", &data_url("text/calendar", ics), "ics");
             set(&a, "download", &file);
@@ -665,11 +669,11 @@ impl App {
         let msg: HtmlTextAreaElement = msg.unchecked_into();
         let status = self.by_id("ofs-copy-status");
         let ok_text = self.s.t("notice-copied");
-        let fail_text = format!(
-            "{} {}",
-            self.s.t("notice-copy-failed"),
-            self.s.t("notice-copy-select")
-        );
+        let fail_text = cat(&[
+            &self.s.t("notice-copy-failed"),
+            " ",
+            &self.s.t("notice-copy-select"),
+        ]);
         let fallback = {
             let msg = msg.clone();
             let status = status.clone();
@@ -731,12 +735,15 @@ fn focus_field(t: &Element) {
 
 /// `data:` URL with the text percent-encoded (UTF-8).
 pub fn data_url(mime: &str, text: &str) -> String {
-    let mut out = format!("data:{mime};charset=utf-8,");
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
+    let mut out = cat(&["data:", mime, ";charset=utf-8,"]);
     for b in text.bytes() {
         if b.is_ascii_alphanumeric() || b"-_.~".contains(&b) {
             out.push(b as char);
         } else {
-            out.push_str(&format!("%{b:02X}"));
+            out.push('%');
+            out.push(HEX[usize::from(b >> 4)] as char);
+            out.push(HEX[usize::from(b & 15)] as char);
         }
     }
     out

@@ -140,3 +140,38 @@ pub fn all(root: &Element, selector: &str) -> Vec<Element> {
         Err(_) => Vec::new(),
     }
 }
+
+/// The parts joined: `format!` without `core::fmt` (its argument and
+/// integer code would cost the wasm kilobytes).
+pub fn cat(parts: &[&str]) -> String {
+    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        out.push_str(p);
+    }
+    out
+}
+
+/// Appends `n` in decimal, zero-padded to `width` digits.
+pub fn push_num(out: &mut String, n: u64, width: usize) {
+    let mut digits = [b'0'; 20];
+    let (mut i, mut n) = (digits.len(), n);
+    loop {
+        i -= 1;
+        digits[i] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    let start = i.min(digits.len().saturating_sub(width));
+    for &d in &digits[start..] {
+        out.push(d as char);
+    }
+}
+
+/// `n` in decimal.
+pub fn num(n: u64) -> String {
+    let mut s = String::new();
+    push_num(&mut s, n, 1);
+    s
+}

@@ -130,7 +130,7 @@ impl<'a> Obj<'a> {
         for (i, x) in a.iter().enumerate() {
             let mut p = path.clone();
             p.push('[');
-            p.push_str(&i.to_string());
+            crate::dom::push_num(&mut p, i as u64, 1);
             p.push(']');
             items.push(item(&x, &p)?);
         }

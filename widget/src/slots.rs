@@ -6,40 +6,45 @@ use otel_feedback_core::zone::{to_local, ZoneRules};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
 
-use crate::dom::{set, Dom};
+use crate::dom::{cat, num, push_num, set, Dom};
 use crate::intl::{formatter, ms, options, DateTimeFormat};
 use crate::strings::Strings;
 
 /// `2026-11-26T18:00:00Z`.
 pub fn rfc3339_utc(t: DateTime<Utc>) -> String {
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}Z",
-        t.year(),
-        t.month(),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second()
-    )
+    let mut s = date_time(t.naive_utc());
+    s.push('Z');
+    s
+}
+
+/// `YYYY-MM-DDTHH:MM:SS` (years 0..=9999, as the widget shows).
+fn date_time(t: chrono::NaiveDateTime) -> String {
+    let mut s = String::with_capacity(25);
+    push_num(&mut s, t.year().max(0) as u64, 4);
+    for (sep, n) in [
+        ('-', t.month()),
+        ('-', t.day()),
+        ('T', t.hour()),
+        (':', t.minute()),
+        (':', t.second()),
+    ] {
+        s.push(sep);
+        push_num(&mut s, n.into(), 2);
+    }
+    s
 }
 
 /// `2026-11-27T03:00:00+09:00` (seconds of the offset are dropped, as in
 /// RFC 3339).
 pub fn rfc3339_local(t: DateTime<FixedOffset>) -> String {
     let off = t.offset().local_minus_utc();
-    let sign = if off < 0 { '-' } else { '+' };
+    let mut s = date_time(t.naive_local());
+    s.push(if off < 0 { '-' } else { '+' });
     let off = off.unsigned_abs();
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}{sign}{:02}:{:02}",
-        t.year(),
-        t.month(),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second(),
-        off / 3600,
-        off / 60 % 60
-    )
+    push_num(&mut s, (off / 3600).into(), 2);
+    s.push(':');
+    push_num(&mut s, (off / 60 % 60).into(), 2);
+    s
 }
 
 /// `PT` from `PST`/`PDT` (and `ET`, `CT`, `MT`…); other abbreviations as
@@ -51,7 +56,7 @@ pub fn short_zone(abbreviation: Option<&str>, zone: &str) -> String {
                 && (a.ends_with("ST") || a.ends_with("DT"))
                 && a.starts_with(|c: char| c.is_ascii_uppercase()) =>
         {
-            format!("{}T", &a[..1])
+            cat(&[a.get(..1).unwrap_or_default(), "T"])
         }
         Some(a) if !a.is_empty() && !a.starts_with(['+', '-']) => a.to_owned(),
         _ => zone.rsplit('/').next().unwrap_or(zone).replace('_', " "),
@@ -157,7 +162,7 @@ pub fn row(
     set(&li, "data-slot", &utc);
     set(&li, "data-local", &rfc3339_local(local));
     let label = dom.add(&li, "label", "ofs-slot-label");
-    let id = format!("ofs-slot-{index}");
+    let id = cat(&["ofs-slot-", &num(index as u64)]);
     set(&label, "for", &id);
     let input = dom.input(
         &label,
@@ -183,7 +188,7 @@ pub fn row(
     );
 
     // What a screen reader announces: the full date, time and zone.
-    let mut spoken = format!("{} ({source_text})", f.full(occ.start));
+    let mut spoken = cat(&[&f.full(occ.start), " (", &source_text, ")"]);
     if day_diff != 0 {
         spoken.push_str(", ");
         spoken.push_str(&s.t(if day_diff > 0 {
