@@ -93,10 +93,24 @@ pub struct Tzdb;
 
 impl ZoneSource for Tzdb {
     fn resolve(&self, name: &str) -> Option<Box<dyn ZoneRules>> {
-        name.parse::<chrono_tz::Tz>()
-            .ok()
-            .map(|tz| Box::new(tz) as Box<dyn ZoneRules>)
+        #[cfg(target_arch = "wasm32")]
+        let found = scan(name);
+        #[cfg(not(target_arch = "wasm32"))]
+        let found = name.parse::<chrono_tz::Tz>().ok();
+        found.map(|tz| Box::new(tz) as Box<dyn ZoneRules>)
     }
+}
+
+/// The zone named exactly `name`, by a scan of chrono-tz's zone list: the
+/// same answer as `name.parse::<Tz>()`, without its perfect-hash lookup
+/// (SipHash and its tables cost a wasm about 1 KB; a wasm build carries a
+/// handful of zones, so the scan is short). Native builds keep the hash.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+fn scan(name: &str) -> Option<chrono_tz::Tz> {
+    chrono_tz::TZ_VARIANTS
+        .iter()
+        .copied()
+        .find(|tz| tz.name() == name)
 }
 
 impl Tzdb {
@@ -239,4 +253,26 @@ fn edit_distance(a: &str, b: &str) -> usize {
         }
     }
     rows[a.len()][b.len()]
+}
+
+#[cfg(test)]
+mod scan_tests {
+    use super::*;
+
+    #[test]
+    fn the_scan_finds_what_parsing_finds() {
+        for tz in chrono_tz::TZ_VARIANTS {
+            assert_eq!(scan(tz.name()), Some(tz));
+        }
+        for name in [
+            "",
+            "utc",
+            "america/los_angeles",
+            "Europe/Kyiv ",
+            "Nowhere/Zone",
+            "UTC",
+        ] {
+            assert_eq!(scan(name), name.parse::<chrono_tz::Tz>().ok(), "{name:?}");
+        }
+    }
 }
