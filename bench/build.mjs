@@ -81,10 +81,15 @@ let widget = null;
 if (WIDGET_FILES.every((f) => existsSync(join(pkg, f)))) {
   widget = WIDGET_FILES.map((f) => ({ file: f, ...sizes(readFileSync(join(pkg, f))) }));
 }
+// A uk, ja or pt page also loads its language's catalog.
+const catalogs = ["uk", "ja", "pt"]
+  .map((lang) => ({ lang, file: `otel-feedback.${lang}.catalog` }))
+  .filter((c) => existsSync(join(pkg, c.file)))
+  .map((c) => ({ ...c, ...sizes(readFileSync(join(pkg, c.file))) }));
 
 writeFileSync(
   join(out, "bytes.json"),
-  JSON.stringify({ esbuild: npmVersion("esbuild"), gzip: GZIP_TOOL, peers, widget }, null, 2),
+  JSON.stringify({ esbuild: npmVersion("esbuild"), gzip: GZIP_TOOL, peers, widget, catalogs }, null, 2),
 );
 for (const p of peers) console.log(`${p.id.padEnd(10)} raw ${p.raw} gzip ${p.gzip} brotli ${p.brotli}`);
 if (widget) for (const w of widget) console.log(`${w.file.padEnd(30)} raw ${w.raw} gzip ${w.gzip} brotli ${w.brotli}`);

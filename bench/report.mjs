@@ -73,8 +73,11 @@ ${table(["target (issue 6)", "measured", "status"], [
 
 "Every zone correct" is checked by the tests (tests/e2e, the core's
 differential tests), not here; the render runs below only check that the
-page shows its 6 sessions. The CI byte budget (\`scripts/check-size\`) is
-60 KB gzip, the issue-4 budget; 30 KB is the goal.
+page shows its 6 sessions. The sizes are an English page's; a uk, ja or pt
+page also loads its catalog (below). CI's \`scripts/check-size\` guards
+against growth with a ceiling over the largest page load (88 KB with the
+nightly build, 95 KB with the stable fallback); issue 4's budget is 60 KB
+and 30 KB is the goal.
 `);
 
 // ---------- Bytes ----------
@@ -91,6 +94,12 @@ if (bytes?.widget) {
     ...bytes.widget.map((f) => [`\`${f.file}\``, int(f.raw), int(f.gzip), int(f.brotli)]),
     ["**total**", `**${int(widgetTotal.raw)}**`, `**${int(widgetTotal.gzip)}** (${KB(widgetTotal.gzip)})`, `**${int(widgetTotal.brotli)}** (${KB(widgetTotal.brotli)})`],
   ]));
+  if (bytes.catalogs?.length) {
+    md.push(`\nA page in another language also loads its catalog (the wasm carries English):\n`);
+    md.push(table(["file", "raw", "gzip -9", "brotli", "that page's total gzip -9"], bytes.catalogs.map((c) => [
+      `\`${c.file}\``, int(c.raw), int(c.gzip), int(c.brotli), `${int(widgetTotal.gzip + c.gzip)} (${KB(widgetTotal.gzip + c.gzip)})`,
+    ])));
+  }
   const fetched = run0?.pages?.widget?.fetched;
   if (fetched) md.push(`\nFiles the widget page actually fetched in Chromium: ${fetched.map((f) => `\`${f}\``).join(", ")}.`);
   md.push(`\nThe widget does more than the peers below: the request form, validation
