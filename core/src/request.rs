@@ -790,8 +790,8 @@ pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
         }
         _ => return None,
     };
-    let local = date.and_time(time).and_utc() + chrono::Duration::nanoseconds(nanos.into());
-    Some(local - chrono::Duration::seconds(offset_secs))
+    let local = date.and_time(time).and_utc().timestamp();
+    DateTime::from_timestamp(local - offset_secs, nanos)
 }
 
 /// Writes an instant as RFC 3339 in UTC, to the second: `2026-11-26T18:00:00Z`.

@@ -50,12 +50,18 @@
 //! in a gap moves forward by the gap's length, a time in an overlap takes the
 //! first of its two instants.
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveTime, Utc, Weekday};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Utc, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ConfigIssue, Error, IssueKind};
 use crate::text::{cat, date, int};
-use crate::zone::{to_local, to_utc, ZoneRules, ZoneSource};
+use crate::zone::{add_days, add_secs, days_between, to_local, to_utc, ZoneRules, ZoneSource};
+
+/// `start` plus `seconds` (a session's end); like `start + TimeDelta`, it
+/// panics past chrono's last instant.
+fn end_of(start: DateTime<Utc>, seconds: i64) -> DateTime<Utc> {
+    add_secs(start, seconds).expect("`DateTime + TimeDelta` overflowed")
+}
 
 /// The default anchor: a Thursday on which the series meets.
 ///
@@ -197,7 +203,8 @@ struct Rule {
     index: usize,
     weekday: Weekday,
     time: NaiveTime,
-    duration: Duration,
+    /// Seconds.
+    duration: i64,
     zone: Box<dyn ZoneRules>,
     every_weeks: i64,
     anchor: NaiveDate,
@@ -207,7 +214,8 @@ struct Rule {
 
 struct Extra {
     start: DateTime<Utc>,
-    duration: Duration,
+    /// Seconds.
+    duration: i64,
     zone: Box<dyn ZoneRules>,
     label: Option<String>,
 }
@@ -352,9 +360,10 @@ impl Issues {
         d
     }
 
-    fn duration(&mut self, field: String, minutes: i64) -> Option<Duration> {
+    /// The duration in seconds.
+    fn duration(&mut self, field: String, minutes: i64) -> Option<i64> {
         if (1..=1440).contains(&minutes) {
-            Some(Duration::minutes(minutes))
+            Some(minutes * 60)
         } else {
             let got = int(minutes);
             self.push(
@@ -433,7 +442,7 @@ impl Schedule {
             if let (Some(a), Some(w)) = (anchor, weekday) {
                 if a.weekday() != w {
                     let fix = (1..7)
-                        .map(|n| a + Duration::days(n))
+                        .filter_map(|n| add_days(a, n))
                         .find(|d| d.weekday() == w)
                         .unwrap_or(a);
                     issues.push(
@@ -557,7 +566,7 @@ impl Schedule {
             if extra.start >= after {
                 add(Occurrence {
                     start: extra.start,
-                    end: extra.start + extra.duration,
+                    end: end_of(extra.start, extra.duration),
                     series: None,
                     label: extra.label.clone(),
                     source_zone: extra.zone.name().to_owned(),
@@ -597,13 +606,10 @@ impl Rule {
         // local date as `after` is never skipped.
         // Near chrono's extreme instants the wall date may not exist: before
         // the earliest, every session is upcoming; past the latest, none.
-        let offset = Duration::seconds(self.zone.offset_at(after).local_minus_utc().into());
-        let from = after
-            .naive_utc()
-            .checked_add_signed(offset)
-            .and_then(|local| local.date().pred_opt());
+        let offset = self.zone.offset_at(after).local_minus_utc();
+        let from = add_secs(after, offset.into()).and_then(|local| local.date_naive().pred_opt());
         let mut k = match from {
-            Some(from) if from > self.anchor => (from - self.anchor).num_days() / step,
+            Some(from) if from > self.anchor => days_between(from, self.anchor) / step,
             Some(_) => 0,
             None if after.year() < 0 => 0,
             None => return Vec::new(),
@@ -613,7 +619,7 @@ impl Rule {
         // first two steps may fall before `after`.
         let limit = k + count as i64 + cancelled.len() as i64 + 3;
         while out.len() < count && k < limit {
-            let Some(date) = self.anchor.checked_add_signed(Duration::days(k * step)) else {
+            let Some(date) = add_days(self.anchor, k * step) else {
                 break;
             };
             k += 1;
@@ -630,7 +636,7 @@ impl Rule {
             }
             out.push(Occurrence {
                 start,
-                end: start + self.duration,
+                end: end_of(start, self.duration),
                 series: Some(self.index),
                 label: self.label.clone(),
                 source_zone: self.zone.name().to_owned(),

@@ -20,7 +20,7 @@
 //! assert_eq!(to_local(&*berlin, start).format("%H:%M").to_string(), "18:00");
 //! ```
 
-use chrono::{DateTime, Duration, FixedOffset, NaiveDateTime, Offset, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
 
 /// The rules of one time zone: its UTC offset at any instant.
 ///
@@ -135,6 +135,38 @@ impl<A: ZoneSource, B: ZoneSource> ZoneSource for Chain<A, B> {
     }
 }
 
+/// Seconds in a day.
+pub(crate) const DAY: i64 = 86_400;
+
+/// `t` moved by `secs` seconds, `None` outside chrono's range: what
+/// `t.checked_add_signed(TimeDelta::seconds(secs))` gives, leap seconds
+/// included, on whole seconds (chrono's duration arithmetic costs the wasm
+/// about 2 KB; this reuses its timestamp conversions).
+pub(crate) fn add_secs(t: DateTime<Utc>, secs: i64) -> Option<DateTime<Utc>> {
+    let (mut at, mut nanos) = (t.timestamp(), t.timestamp_subsec_nanos());
+    if nanos >= 1_000_000_000 && secs != 0 {
+        // Leaving a leap second: chrono counts it as the second before
+        // (moving forward) or after (moving back).
+        nanos -= 1_000_000_000;
+        if secs < 0 {
+            at += 1;
+        }
+    }
+    DateTime::from_timestamp(at.checked_add(secs)?, nanos)
+}
+
+/// `d` moved by `days` days, `None` outside chrono's range
+/// (`d.checked_add_signed(TimeDelta::days(days))`).
+pub(crate) fn add_days(d: NaiveDate, days: i64) -> Option<NaiveDate> {
+    let n = i64::from(d.num_days_from_ce()).checked_add(days)?;
+    NaiveDate::from_num_days_from_ce_opt(i32::try_from(n).ok()?)
+}
+
+/// The days from `b` to `a` (`(a - b).num_days()`).
+pub(crate) fn days_between(a: NaiveDate, b: NaiveDate) -> i64 {
+    i64::from(a.num_days_from_ce()) - i64::from(b.num_days_from_ce())
+}
+
 fn as_utc(local: NaiveDateTime) -> DateTime<Utc> {
     Utc.from_utc_datetime(&local)
 }
@@ -154,11 +186,12 @@ fn as_utc(local: NaiveDateTime) -> DateTime<Utc> {
 /// every zone in the tz database since 1970 but a handful of wartime cases).
 pub fn to_utc<Z: ZoneRules + ?Sized>(zone: &Z, local: NaiveDateTime) -> DateTime<Utc> {
     let probe = as_utc(local);
-    let day = Duration::days(1);
-    let before = zone.offset_at(probe.checked_sub_signed(day).unwrap_or(probe));
-    let after = zone.offset_at(probe.checked_add_signed(day).unwrap_or(probe));
-    let candidate =
-        |offset: FixedOffset| probe - Duration::seconds(offset.local_minus_utc().into());
+    let before = zone.offset_at(add_secs(probe, -DAY).unwrap_or(probe));
+    let after = zone.offset_at(add_secs(probe, DAY).unwrap_or(probe));
+    let candidate = |offset: FixedOffset| {
+        add_secs(probe, -i64::from(offset.local_minus_utc()))
+            .expect("`DateTime - TimeDelta` overflowed")
+    };
     let early = candidate(before);
     let late = candidate(after);
     let early_ok = zone.offset_at(early) == before;
@@ -273,6 +306,66 @@ mod scan_tests {
             "UTC",
         ] {
             assert_eq!(scan(name), name.parse::<chrono_tz::Tz>().ok(), "{name:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod arithmetic_tests {
+    use super::*;
+    use chrono::{NaiveTime, TimeDelta};
+    use proptest::prelude::*;
+
+    fn instant(days: i64, secs: u32, nanos: u32) -> Option<DateTime<Utc>> {
+        let date = NaiveDate::from_num_days_from_ce_opt(i32::try_from(days).ok()?)?;
+        // Nanoseconds from 1e9 make a leap second, valid at :59 only.
+        let time = NaiveTime::from_num_seconds_from_midnight_opt(secs, nanos)?;
+        Some(date.and_time(time).and_utc())
+    }
+
+    proptest! {
+        #[test]
+        fn add_secs_matches_checked_add_signed(
+            days in prop_oneof![-96_000_000i64..96_000_000, 700_000i64..800_000],
+            secs in prop_oneof![0u32..86_400, Just(86_399u32), Just(59u32)],
+            nanos in prop_oneof![Just(0u32), 0u32..2_000_000_000],
+            shift in prop_oneof![-200_000i64..200_000, Just(0i64), Just(DAY), Just(-DAY), any::<i64>()],
+        ) {
+            if let Some(t) = instant(days, secs, nanos) {
+                let expected = TimeDelta::try_seconds(shift).and_then(|d| t.checked_add_signed(d));
+                prop_assert_eq!(add_secs(t, shift), expected);
+            }
+        }
+
+        #[test]
+        fn day_arithmetic_matches_chrono(
+            a in -96_000_000i64..96_000_000, b in -96_000_000i64..96_000_000, n in -200_000_000i64..200_000_000,
+        ) {
+            let (Some(a), Some(b)) = (instant(a, 0, 0), instant(b, 0, 0)) else { return Ok(()) };
+            let (a, b) = (a.date_naive(), b.date_naive());
+            prop_assert_eq!(days_between(a, b), (a - b).num_days());
+            if let Some(delta) = TimeDelta::try_days(n) {
+                prop_assert_eq!(add_days(a, n), a.checked_add_signed(delta));
+            }
+        }
+    }
+
+    #[test]
+    fn the_extremes_match_chrono() {
+        for t in [DateTime::<Utc>::MIN_UTC, DateTime::<Utc>::MAX_UTC] {
+            for shift in [-DAY, -1, 0, 1, DAY, i64::MAX, i64::MIN] {
+                let expected = TimeDelta::try_seconds(shift).and_then(|d| t.checked_add_signed(d));
+                assert_eq!(add_secs(t, shift), expected, "{t} {shift}");
+            }
+        }
+        for d in [NaiveDate::MIN, NaiveDate::MAX] {
+            for n in [-1, 0, 1, 200_000_000, -200_000_000] {
+                assert_eq!(
+                    add_days(d, n),
+                    d.checked_add_signed(TimeDelta::days(n)),
+                    "{d} {n}"
+                );
+            }
         }
     }
 }

@@ -18,7 +18,7 @@
 //! assert!(folded.split("\r\n").all(|l| l.len() <= 75));
 //! ```
 
-use chrono::{DateTime, Datelike, Duration, FixedOffset, NaiveDate, NaiveDateTime, Utc, Weekday};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Utc, Weekday};
 
 use super::{basic_utc, Body};
 use crate::config::Config;
@@ -27,7 +27,12 @@ use crate::i18n::{self, Lang};
 use crate::request::ValidRequest;
 use crate::schedule::{parse_date, parse_time, parse_weekday};
 use crate::text::{cat, int, push_basic, push_int, push_pair, push_radix, HEX_LOWER};
-use crate::zone::{to_utc, ZoneRules, ZoneSource};
+use crate::zone::{add_secs, days_between, to_utc, ZoneRules, ZoneSource, DAY};
+
+/// `t` plus `secs` seconds; like `t + TimeDelta`, panics past chrono's range.
+fn shifted(t: DateTime<Utc>, secs: i64) -> DateTime<Utc> {
+    add_secs(t, secs).expect("`DateTime + TimeDelta` overflowed")
+}
 
 /// The PRODID of every file.
 pub fn prodid() -> String {
@@ -258,19 +263,21 @@ pub fn vtimezone(zone: &dyn ZoneRules, year: i32) -> String {
     let mut t = start;
     let mut offset = zone.offset_at(t);
     for _ in 0..366 {
-        let next = t + Duration::days(1);
+        let next = shifted(t, DAY);
         let next_offset = zone.offset_at(next);
         if next_offset != offset {
-            // The first second with the new offset.
-            let (mut lo, mut hi) = (t, next);
-            while hi - lo > Duration::seconds(1) {
+            // The first second with the new offset (offsets change on whole
+            // seconds).
+            let (mut lo, mut hi) = (0, DAY);
+            while hi - lo > 1 {
                 let mid = lo + (hi - lo) / 2;
-                if zone.offset_at(mid) == offset {
+                if zone.offset_at(shifted(t, mid)) == offset {
                     lo = mid;
                 } else {
                     hi = mid;
                 }
             }
+            let hi = shifted(t, hi);
             transitions.push((hi, offset, zone.offset_at(hi)));
         }
         t = next;
@@ -294,7 +301,7 @@ pub fn vtimezone(zone: &dyn ZoneRules, year: i32) -> String {
         } else {
             "STANDARD"
         };
-        let local = at.naive_utc() + Duration::seconds(from.local_minus_utc().into());
+        let local = shifted(*at, from.local_minus_utc().into()).naive_utc();
         out.prop("BEGIN:", kind);
         out.prop("DTSTART:", &local_basic(local));
         out.prop("TZOFFSETFROM:", &ical_offset(*from));
@@ -360,9 +367,8 @@ pub fn series(
             vtimezones.push_str(&vtimezone(&*zone, anchor.year() - 1));
         }
         let start = anchor.and_time(time);
-        let end = to_utc(&*zone, start) + Duration::minutes(s.duration_minutes);
-        let end_local =
-            end.naive_utc() + Duration::seconds(zone.offset_at(end).local_minus_utc().into());
+        let end = shifted(to_utc(&*zone, start), s.duration_minutes * 60);
+        let end_local = shifted(end, zone.offset_at(end).local_minus_utc().into()).naive_utc();
         let step = 7 * s.every_weeks;
         events.add("BEGIN:VEVENT");
         let (every, index) = (int(s.every_weeks), int(i as i64));
@@ -390,7 +396,7 @@ pub fn series(
         }
         events.add(&rule);
         for c in schedule.cancelled.iter().filter_map(|c| parse_date(c)) {
-            let days = (c - anchor).num_days();
+            let days = days_between(c, anchor);
             let on_series = c >= anchor && days % step == 0 && until.is_none_or(|u| c <= u);
             if on_series {
                 events.prop(&exdate, &local_basic(c.and_time(time)));
@@ -418,7 +424,7 @@ pub fn series(
         events.prop("DTSTART:", &basic_utc(start));
         events.prop(
             "DTEND:",
-            &basic_utc(start + Duration::minutes(e.duration_minutes)),
+            &basic_utc(shifted(start, e.duration_minutes * 60)),
         );
         events.text("SUMMARY:", e.label.as_deref().unwrap_or(&default_summary));
         events.text("DESCRIPTION:", &description);
