@@ -385,7 +385,7 @@ fn select(lang: Lang, s: &str, i: &mut usize, args: &[(&str, Arg)], out: &mut St
             default = Some(start);
         }
         match arg {
-            Some(Arg::Num(n)) if key.parse::<i64>().ok() == Some(*n) => {
+            Some(Arg::Num(n)) if crate::text::parse_i64(key) == Some(*n) => {
                 exact = exact.or(Some(start))
             }
             Some(Arg::Str(v)) if key == v => exact = exact.or(Some(start)),

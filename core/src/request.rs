@@ -55,7 +55,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::config::Config;
 use crate::i18n::{self, Arg, Lang};
 use crate::schedule::Occurrence;
-use crate::text::{push_int, push_pair, push_radix, HEX_UPPER};
+use crate::text::{digits, push_int, push_pair, push_radix, HEX_UPPER};
 use crate::zone::{ZoneRules, ZoneSource};
 
 /// Maximum length of `organization`, in characters.
@@ -739,14 +739,7 @@ pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
     if b.len() < 20 {
         return None;
     }
-    let num = |range: std::ops::Range<usize>| -> Option<u32> {
-        let part = b.get(range)?;
-        if !part.iter().all(u8::is_ascii_digit) {
-            return None;
-        }
-        part.iter()
-            .try_fold(0u32, |acc, d| Some(acc * 10 + u32::from(d - b'0')))
-    };
+    let num = |range: std::ops::Range<usize>| digits(s.get(range)?);
     if b[4] != b'-'
         || b[7] != b'-'
         || !matches!(b[10], b'T' | b't' | b' ')
@@ -770,8 +763,8 @@ pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
         if i == start {
             return None;
         }
-        let digits = s.get(start..i.min(start + 9))?;
-        nanos = digits.parse::<u32>().ok()? * 10u32.pow(9 - digits.len() as u32);
+        let fraction = s.get(start..i.min(start + 9))?;
+        nanos = digits(fraction)? * 10u32.pow(9 - fraction.len() as u32);
     }
     let offset_secs: i64 = match &b[i..] {
         [b'Z' | b'z'] => 0,

@@ -54,7 +54,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveTime, Utc, Weekday
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ConfigIssue, Error, IssueKind};
-use crate::text::{cat, date, int};
+use crate::text::{cat, date, digits, int};
 use crate::zone::{add_days, add_secs, days_between, to_local, to_utc, ZoneRules, ZoneSource};
 
 /// `start` plus `seconds` (a session's end); like `start + TimeDelta`, it
@@ -247,13 +247,10 @@ pub fn parse_weekday(s: &str) -> Option<Weekday> {
 /// Parses `HH:MM` (24-hour clock, `00:00` to `23:59`).
 pub fn parse_time(s: &str) -> Option<NaiveTime> {
     let (h, m) = s.trim().split_once(':')?;
-    if h.is_empty() || h.len() > 2 || m.len() != 2 {
+    if h.len() > 2 || m.len() != 2 {
         return None;
     }
-    if !h.bytes().chain(m.bytes()).all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    NaiveTime::from_hms_opt(h.parse().ok()?, m.parse().ok()?, 0)
+    NaiveTime::from_hms_opt(digits(h)?, digits(m)?, 0)
 }
 
 /// Parses `YYYY-MM-DD`.
@@ -264,12 +261,7 @@ pub fn parse_date(s: &str) -> Option<NaiveDate> {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let num = |r: std::ops::Range<usize>| -> Option<u32> {
-        let part = s.get(r)?;
-        part.bytes()
-            .all(|c| c.is_ascii_digit())
-            .then(|| part.parse().ok())?
-    };
+    let num = |r: std::ops::Range<usize>| digits(s.get(r)?);
     NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)
 }
 

@@ -91,6 +91,39 @@ pub(crate) fn push_basic(out: &mut String, t: NaiveDateTime) {
     push_int(out, t.second().into(), 2);
 }
 
+/// The number `s` writes in decimal, when `s` is 1 to 9 ASCII digits (no
+/// sign): `s.parse::<u32>()` for such text, without `str::parse` in the wasm.
+pub(crate) fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 {
+        return None;
+    }
+    s.bytes().try_fold(0u32, |n, b| {
+        b.is_ascii_digit().then(|| n * 10 + u32::from(b - b'0'))
+    })
+}
+
+/// `s.parse::<i64>().ok()`: an optional `+` or `-`, then ASCII digits, in
+/// range.
+pub(crate) fn parse_i64(s: &str) -> Option<i64> {
+    let (negative, rest) = match s.as_bytes().first() {
+        Some(b'-') => (true, s.get(1..)?),
+        Some(b'+') => (false, s.get(1..)?),
+        _ => (false, s),
+    };
+    if rest.is_empty() {
+        return None;
+    }
+    rest.bytes().try_fold(0i64, |n, b| {
+        let d = i64::from(b.is_ascii_digit().then(|| b - b'0')?);
+        let n = n.checked_mul(10)?;
+        if negative {
+            n.checked_sub(d)
+        } else {
+            n.checked_add(d)
+        }
+    })
+}
+
 /// The parts, concatenated.
 pub(crate) fn cat(parts: &[&str]) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
@@ -118,6 +151,17 @@ mod tests {
             push_radix(&mut s, u, width, HEX_UPPER);
             prop_assert_eq!(s, format!("{u:0width$X}"));
             prop_assert_eq!(int(n), n.to_string());
+        }
+
+        #[test]
+        fn parsing_matches_str_parse(s in "[-+]?[0-9]{0,21}|[-+0-9a ]{0,4}", n in any::<i64>()) {
+            prop_assert_eq!(parse_i64(&s), s.parse::<i64>().ok());
+            prop_assert_eq!(parse_i64(&n.to_string()), Some(n));
+            if s.len() <= 9 && s.bytes().all(|b| b.is_ascii_digit()) {
+                prop_assert_eq!(digits(&s), s.parse::<u32>().ok());
+            } else {
+                prop_assert_eq!(digits(&s), None);
+            }
         }
 
         #[test]
