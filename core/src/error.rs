@@ -84,19 +84,13 @@ impl Error {
         }
     }
 
-    pub(crate) fn prefixed(self, prefix: &str) -> Self {
-        match self {
-            Error::Config(issues) => Error::Config(
-                issues
-                    .into_iter()
-                    .map(|mut i| {
-                        i.field = crate::text::cat(&[prefix, ".", &i.field]);
-                        i
-                    })
-                    .collect(),
-            ),
-            other => other,
+    pub(crate) fn prefixed(mut self, prefix: &str) -> Self {
+        if let Error::Config(issues) = &mut self {
+            for i in issues {
+                i.field = crate::text::cat(&[prefix, ".", &i.field]);
+            }
         }
+        self
     }
 }
 

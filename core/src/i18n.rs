@@ -135,12 +135,14 @@ impl Lang {
     /// ```
     pub fn negotiate(tags: &str) -> Lang {
         tags.split(',')
-            .filter_map(|entry| {
+            .find_map(|entry| {
                 let tag = entry.split(';').next().unwrap_or("").trim();
-                let primary = tag.split(['-', '_']).next().unwrap_or("");
+                let primary = tag
+                    .bytes()
+                    .position(|b| b == b'-' || b == b'_')
+                    .map_or(tag, |end| tag.get(..end).unwrap_or(tag));
                 Lang::from_code(primary)
             })
-            .next()
             .unwrap_or(Lang::En)
     }
 

@@ -585,10 +585,10 @@ impl Checker {
     /// Trims `raw`, checks its characters and length; returns the trimmed text.
     fn text(&mut self, field: &str, raw: &str, max: usize, rules: Rules) -> String {
         let value = raw.trim();
-        let key: String = "field-"
-            .chars()
-            .chain(field.chars().map(|c| if c == '_' { '-' } else { c }))
-            .collect();
+        let mut key = String::from("field-");
+        for c in field.chars() {
+            key.push(if c == '_' { '-' } else { c });
+        }
         let label = i18n::text(self.lang, &key);
         if let Some(bad) = value
             .chars()

@@ -318,10 +318,12 @@ fn percent_encode(text: &str, keep_at: bool) -> String {
 
 /// Cuts `text` to at most `max` characters, never inside a character.
 fn cut(text: &str, max: usize) -> &str {
-    match text.char_indices().nth(max) {
-        Some((i, _)) => text.get(..i).unwrap_or(text),
-        None => text,
+    for (n, (i, _)) in text.char_indices().enumerate() {
+        if n == max {
+            return text.get(..i).unwrap_or(text);
+        }
     }
+    text
 }
 
 #[cfg(test)]
