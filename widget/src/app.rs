@@ -160,7 +160,7 @@ pub fn mount(host: &HtmlElement, opts: Options) -> Result<(), String> {
 
     let container = dom.el("div", "ofs");
     set(&container, "lang", s.lang());
-    let els = build(&dom, &s, &opts.config, &container, hour12);
+    let els = build(&s, &opts.config, &container, hour12);
     let root = host
         .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
         .map_err(|_| "cannot attach a shadow root (one is attached already?)")?;
@@ -246,14 +246,9 @@ fn render(into: &Element, n: usize, s: &Strings, config: &Config) {
     }
 }
 
-fn build(dom: &Dom, s: &Strings, config: &Config, c: &Element, hour12: bool) -> Els {
+fn build(s: &Strings, config: &Config, c: &Element, hour12: bool) -> Els {
     render(c, 0, s, config);
     let q = |selector: &str| c.query_selector(selector).ok().flatten().unwrap_throw();
-    let list = q("#ofs-tz-list");
-    for z in intl::supported_zones() {
-        let o = dom.add(&list, "option", "");
-        set(&o, "value", &z);
-    }
     let hour12_input: HtmlInputElement = q("#ofs-hour12").unchecked_into();
     hour12_input.set_checked(hour12);
     Els {
@@ -750,14 +745,16 @@ pub fn data_url(mime: &str, text: &str) -> String {
 }
 
 /// One listener on the container for every event the widget handles
-/// (`submit`, `input`, `change` and `click` all bubble to it), dispatched by
-/// type and target: one closure instead of one per control keeps the wasm
-/// smaller.
+/// (`submit`, `input`, `change`, `click` and `focusin` all bubble to it),
+/// dispatched by type and target: one closure instead of one per control
+/// keeps the wasm smaller.
 fn wire(app: &Shared) {
     let container = app.borrow().els.container.clone();
     let w = app.clone();
-    let handler = Closure::<dyn FnMut(Event)>::new(move |e: Event| on_event(&w, &e));
-    for kind in ["submit", "input", "change", "click"] {
+    // `Fn`, not `FnMut`: focusing a field from a handler (errors, outputs)
+    // dispatches `focusin` synchronously, re-entering this closure.
+    let handler = Closure::<dyn Fn(Event)>::new(move |e: Event| on_event(&w, &e));
+    for kind in ["submit", "input", "change", "click", "focusin"] {
         let _ = container.add_event_listener_with_callback(kind, handler.as_ref().unchecked_ref());
     }
     handler.forget();
@@ -769,6 +766,22 @@ fn on_event(app: &Shared, e: &Event) {
     };
     let id = target.id();
     match (e.type_().as_str(), id.as_str()) {
+        // The zone picker's list (every zone `Intl` knows, ~600 options) is
+        // filled when the field first gets focus, not before the sessions
+        // are shown.
+        ("focusin", "ofs-tz") => {
+            let Ok(app) = app.try_borrow() else {
+                return;
+            };
+            if let Some(list) = app.by_id("ofs-tz-list") {
+                if list.child_element_count() == 0 {
+                    for z in intl::supported_zones() {
+                        let o = app.dom.add(&list, "option", "");
+                        set(&o, "value", &z);
+                    }
+                }
+            }
+        }
         ("submit", _) => {
             e.prevent_default();
             app.borrow().submit();

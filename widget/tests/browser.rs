@@ -404,6 +404,16 @@ fn kiev_from_the_browser_is_shown_as_kyiv() {
         attrs(&root, "[data-slot]", "data-local")[0],
         "2026-11-26T20:00:00+02:00"
     );
+    assert!(
+        attrs(&root, "#ofs-tz-list option", "value").is_empty(),
+        "the list is filled on first focus, not before the sessions show"
+    );
+    js_sys::Function::new_with_args(
+        "el",
+        "el.dispatchEvent(new FocusEvent('focusin', { bubbles: true }))",
+    )
+    .call1(&JsValue::NULL, &q(&root, "#ofs-tz"))
+    .unwrap();
     let zones = attrs(&root, "#ofs-tz-list option", "value");
     assert!(
         zones.iter().any(|z| z == "Europe/Kyiv"),
