@@ -277,12 +277,17 @@ fn weekday_name(d: Weekday) -> &'static str {
     }
 }
 
-struct Issues(Vec<ConfigIssue>);
+/// The issues found so far; `at` prefixes the field of the next ones
+/// (`series[0].`), so a field's path is only written when it has an issue.
+struct Issues {
+    list: Vec<ConfigIssue>,
+    at: String,
+}
 
 impl Issues {
-    fn push(&mut self, field: String, value: &str, kind: IssueKind, message: String) {
-        self.0.push(ConfigIssue {
-            field,
+    fn push(&mut self, name: &str, value: &str, kind: IssueKind, message: String) {
+        self.list.push(ConfigIssue {
+            field: cat(&[&self.at, name]),
             value: value.to_owned(),
             kind,
             message,
@@ -292,7 +297,7 @@ impl Issues {
     fn zone(
         &mut self,
         zones: &dyn ZoneSource,
-        field: String,
+        field: &str,
         name: &str,
     ) -> Option<Box<dyn ZoneRules>> {
         let found = zones.resolve(name.trim());
@@ -318,7 +323,7 @@ impl Issues {
         found
     }
 
-    fn time(&mut self, field: String, value: &str) -> Option<NaiveTime> {
+    fn time(&mut self, field: &str, value: &str) -> Option<NaiveTime> {
         let t = parse_time(value);
         if t.is_none() {
             self.push(
@@ -335,7 +340,7 @@ impl Issues {
         t
     }
 
-    fn date(&mut self, field: String, value: &str) -> Option<NaiveDate> {
+    fn date(&mut self, field: &str, value: &str) -> Option<NaiveDate> {
         let d = parse_date(value);
         if d.is_none() {
             self.push(
@@ -353,7 +358,7 @@ impl Issues {
     }
 
     /// The duration in seconds.
-    fn duration(&mut self, field: String, minutes: i64) -> Option<i64> {
+    fn duration(&mut self, field: &str, minutes: i64) -> Option<i64> {
         if (1..=1440).contains(&minutes) {
             Some(minutes * 60)
         } else {
@@ -389,10 +394,13 @@ impl Schedule {
     }
 
     fn compile(&self, zones: &dyn ZoneSource) -> Result<Compiled, Error> {
-        let mut issues = Issues(Vec::new());
+        let mut issues = Issues {
+            list: Vec::new(),
+            at: String::new(),
+        };
         if self.series.is_empty() && self.extra.is_empty() {
             issues.push(
-                "series".into(),
+                "series",
                 "[]",
                 IssueKind::Empty,
                 "the schedule has no series and no extra sessions; add at least one".into(),
@@ -400,12 +408,11 @@ impl Schedule {
         }
         let mut rules = Vec::new();
         for (i, s) in self.series.iter().enumerate() {
-            let index = int(i as i64);
-            let f = |name: &str| cat(&["series[", &index, "].", name]);
+            issues.at = cat(&["series[", &int(i as i64), "]."]);
             let weekday = parse_weekday(&s.weekday);
             if weekday.is_none() {
                 issues.push(
-                    f("weekday"),
+                    "weekday",
                     &s.weekday,
                     IssueKind::BadWeekday,
                     cat(&[
@@ -415,13 +422,13 @@ impl Schedule {
                     ]),
                 );
             }
-            let time = issues.time(f("time"), &s.time);
-            let duration = issues.duration(f("duration_minutes"), s.duration_minutes);
-            let zone = issues.zone(zones, f("zone"), &s.zone);
+            let time = issues.time("time", &s.time);
+            let duration = issues.duration("duration_minutes", s.duration_minutes);
+            let zone = issues.zone(zones, "zone", &s.zone);
             if !(1..=52).contains(&s.every_weeks) {
                 let got = int(s.every_weeks);
                 issues.push(
-                    f("every_weeks"),
+                    "every_weeks",
                     &got,
                     IssueKind::BadInterval,
                     cat(&[
@@ -430,7 +437,7 @@ impl Schedule {
                     ]),
                 );
             }
-            let anchor = issues.date(f("anchor"), &s.anchor);
+            let anchor = issues.date("anchor", &s.anchor);
             if let (Some(a), Some(w)) = (anchor, weekday) {
                 if a.weekday() != w {
                     let fix = (1..7)
@@ -438,7 +445,7 @@ impl Schedule {
                         .find(|d| d.weekday() == w)
                         .unwrap_or(a);
                     issues.push(
-                        f("anchor"),
+                        "anchor",
                         &s.anchor,
                         IssueKind::AnchorNotOnWeekday,
                         cat(&[
@@ -457,13 +464,13 @@ impl Schedule {
                 }
             }
             let until = match &s.until {
-                Some(u) => issues.date(f("until"), u),
+                Some(u) => issues.date("until", u),
                 None => None,
             };
             if let (Some(a), Some(u)) = (anchor, until) {
                 if u < a {
                     issues.push(
-                        f("until"),
+                        "until",
                         s.until.as_deref().unwrap_or_default(),
                         IssueKind::UntilBeforeAnchor,
                         cat(&[
@@ -494,18 +501,18 @@ impl Schedule {
         }
         let mut cancelled = Vec::new();
         for (i, c) in self.cancelled.iter().enumerate() {
-            if let Some(d) = issues.date(cat(&["cancelled[", &int(i as i64), "]"]), c) {
+            issues.at = cat(&["cancelled[", &int(i as i64), "]"]);
+            if let Some(d) = issues.date("", c) {
                 cancelled.push(d);
             }
         }
         let mut extras = Vec::new();
         for (i, e) in self.extra.iter().enumerate() {
-            let index = int(i as i64);
-            let f = |name: &str| cat(&["extra[", &index, "].", name]);
-            let date = issues.date(f("date"), &e.date);
-            let time = issues.time(f("time"), &e.time);
-            let duration = issues.duration(f("duration_minutes"), e.duration_minutes);
-            let zone = issues.zone(zones, f("zone"), &e.zone);
+            issues.at = cat(&["extra[", &int(i as i64), "]."]);
+            let date = issues.date("date", &e.date);
+            let time = issues.time("time", &e.time);
+            let duration = issues.duration("duration_minutes", e.duration_minutes);
+            let zone = issues.zone(zones, "zone", &e.zone);
             if let (Some(date), Some(time), Some(duration), Some(zone)) =
                 (date, time, duration, zone)
             {
@@ -517,14 +524,14 @@ impl Schedule {
                 });
             }
         }
-        if issues.0.is_empty() {
+        if issues.list.is_empty() {
             Ok(Compiled {
                 rules,
                 cancelled,
                 extras,
             })
         } else {
-            Err(Error::Config(issues.0))
+            Err(Error::Config(issues.list))
         }
     }
 

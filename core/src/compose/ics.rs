@@ -134,14 +134,22 @@ impl Lines {
         self.prop(name, &escape_text(value));
     }
 
-    /// `UID:<hash, 16 hex digits><kind><index>@otel-feedback`.
-    fn uid(&mut self, hash: u64, kind: &str, index: &str) {
-        let mut line = String::from("UID:");
-        push_radix(&mut line, hash, 16, HEX_LOWER);
-        for p in [kind, index, "@otel-feedback"] {
-            line.push_str(p);
+    /// `BEGIN:VEVENT`, its UID and DTSTAMP.
+    fn begin_event(&mut self, uid: &str, now: DateTime<Utc>) {
+        self.add("BEGIN:VEVENT");
+        self.prop("UID:", uid);
+        self.prop("DTSTAMP:", &basic_utc(now));
+    }
+
+    /// SUMMARY, DESCRIPTION, URL, an optional STATUS and `END:VEVENT`.
+    fn end_event(&mut self, summary: &str, description: &str, url: &str, status: Option<&str>) {
+        self.text("SUMMARY:", summary);
+        self.text("DESCRIPTION:", description);
+        self.prop("URL:", &uri(url));
+        if let Some(status) = status {
+            self.prop("STATUS:", status);
         }
-        self.add(&line);
+        self.add("END:VEVENT");
     }
 
     fn finish(mut self) -> String {
@@ -152,16 +160,22 @@ impl Lines {
 
 /// The UID of the event for `req` at the session starting at `start`.
 pub fn uid(req: &ValidRequest, start: DateTime<Utc>) -> String {
+    let start = basic_utc(start);
     let h = fnv(&[
         &req.organization,
         &req.name,
         req.email.as_deref().unwrap_or(""),
         req.slack.as_deref().unwrap_or(""),
-        &basic_utc(start),
+        &start,
     ]);
+    uid_text(h, "-", &start)
+}
+
+/// `<hash, 16 hex digits><kind><index>@otel-feedback`.
+fn uid_text(hash: u64, kind: &str, index: &str) -> String {
     let mut out = String::new();
-    push_radix(&mut out, h, 16, HEX_LOWER);
-    for p in ["-", &basic_utc(start), "@otel-feedback"] {
+    push_radix(&mut out, hash, 16, HEX_LOWER);
+    for p in [kind, index, "@otel-feedback"] {
         out.push_str(p);
     }
     out
@@ -179,24 +193,21 @@ pub fn event(
     let occurrence = req.slots.get(slot)?;
     let lang = req.lang;
     let mut l = Lines::new();
-    l.add("BEGIN:VEVENT");
-    l.prop("UID:", &uid(req, occurrence.start));
-    l.prop("DTSTAMP:", &basic_utc(now));
+    l.begin_event(&uid(req, occurrence.start), now);
     l.prop("DTSTART:", &basic_utc(occurrence.start));
     l.prop("DTEND:", &basic_utc(occurrence.end));
-    l.text(
-        "SUMMARY:",
-        &i18n::format(
-            lang,
-            "event-summary",
-            &[("organization", req.organization.as_str().into())],
-        ),
+    let summary = i18n::format(
+        lang,
+        "event-summary",
+        &[("organization", req.organization.as_str().into())],
     );
     let body = Body::new(req, config, zones, lang).render(lang, None);
-    l.text("DESCRIPTION:", body.trim_end());
-    l.prop("URL:", &uri(&config.page_url));
-    l.add("STATUS:TENTATIVE");
-    l.add("END:VEVENT");
+    l.end_event(
+        &summary,
+        body.trim_end(),
+        &config.page_url,
+        Some("TENTATIVE"),
+    );
     Some(l.finish())
 }
 
@@ -370,11 +381,9 @@ pub fn series(
         let end = shifted(to_utc(&*zone, start), s.duration_minutes * 60);
         let end_local = shifted(end, zone.offset_at(end).local_minus_utc().into()).naive_utc();
         let step = 7 * s.every_weeks;
-        events.add("BEGIN:VEVENT");
         let (every, index) = (int(s.every_weeks), int(i as i64));
         let uid = fnv(&[&tzid, &s.anchor, &s.time, &every, &index]);
-        events.uid(uid, "-series-", &index);
-        events.prop("DTSTAMP:", &basic_utc(now));
+        events.begin_event(&uid_text(uid, "-series-", &index), now);
         let tzid_prop = |name: &str| cat(&[name, ";TZID=", &tzid, ":"]);
         let (dtstart, dtend, exdate) = (
             tzid_prop("DTSTART"),
@@ -402,10 +411,8 @@ pub fn series(
                 events.prop(&exdate, &local_basic(c.and_time(time)));
             }
         }
-        events.text("SUMMARY:", s.label.as_deref().unwrap_or(&default_summary));
-        events.text("DESCRIPTION:", &description);
-        events.prop("URL:", &uri(&config.page_url));
-        events.add("END:VEVENT");
+        let summary = s.label.as_deref().unwrap_or(&default_summary);
+        events.end_event(summary, &description, &config.page_url, None);
     }
     for (i, e) in schedule.extra.iter().enumerate() {
         let (Some(date), Some(time), Some(zone)) = (
@@ -416,20 +423,16 @@ pub fn series(
             continue;
         };
         let start = to_utc(&*zone, date.and_time(time));
-        events.add("BEGIN:VEVENT");
         let index = int(i as i64);
         let uid = fnv(&[&e.date, &e.time, &e.zone, &index]);
-        events.uid(uid, "-extra-", &index);
-        events.prop("DTSTAMP:", &basic_utc(now));
+        events.begin_event(&uid_text(uid, "-extra-", &index), now);
         events.prop("DTSTART:", &basic_utc(start));
         events.prop(
             "DTEND:",
             &basic_utc(shifted(start, e.duration_minutes * 60)),
         );
-        events.text("SUMMARY:", e.label.as_deref().unwrap_or(&default_summary));
-        events.text("DESCRIPTION:", &description);
-        events.prop("URL:", &uri(&config.page_url));
-        events.add("END:VEVENT");
+        let summary = e.label.as_deref().unwrap_or(&default_summary);
+        events.end_event(summary, &description, &config.page_url, None);
     }
     let mut l = Lines::new();
     l.0.push_str(&vtimezones);
