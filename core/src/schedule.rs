@@ -606,7 +606,8 @@ impl Rule {
         // Near chrono's extreme instants the wall date may not exist: before
         // the earliest, every session is upcoming; past the latest, none.
         let offset = self.zone.offset_at(after).local_minus_utc();
-        let from = add_secs(after, offset.into()).and_then(|local| local.date_naive().pred_opt());
+        let from =
+            add_secs(after, offset.into()).and_then(|local| local.naive_utc().date().pred_opt());
         let mut k = match from {
             Some(from) if from > self.anchor => days_between(from, self.anchor) / step,
             Some(_) => 0,
