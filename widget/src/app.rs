@@ -5,6 +5,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use chrono::{DateTime, Utc};
+use js_sys::{Array, Object, Reflect, JSON};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::schedule::Occurrence;
 use otel_feedback_core::zone::{Chain, Tzdb, ZoneRules, ZoneSource};
@@ -28,16 +29,6 @@ pub const KEY_HOUR12: &str = "otel-feedback:hour12";
 /// The draft request (JSON).
 pub const KEY_DRAFT: &str = "otel-feedback:draft";
 
-/// The text fields of the request, in form order after the sessions.
-pub const TEXT_FIELDS: [&str; 7] = [
-    "alternative_time",
-    "organization",
-    "name",
-    "role",
-    "email",
-    "slack",
-    "details",
-];
 /// Every field an error may point at, in page order.
 const PAGE_ORDER: [&str; 12] = [
     "slots",
@@ -53,9 +44,6 @@ const PAGE_ORDER: [&str; 12] = [
     "delete_recording",
     "anonymize_post",
 ];
-
-/// The topic values, as the request takes them.
-pub const TOPICS: [&str; 3] = ["special-use-cases", "implementation", "adoption"];
 
 /// What the page passes to `mount`.
 #[derive(Debug, Clone, Default)]
@@ -268,10 +256,6 @@ impl App {
         self.root.get_element_by_id(id)
     }
 
-    fn input(&self, id: &str) -> Option<HtmlInputElement> {
-        self.by_id(id).map(|e| e.unchecked_into())
-    }
-
     /// Switches the visitor's zone; unknown names fall back to UTC with a
     /// notice. Returns whether `name` was known.
     fn set_zone(&mut self, name: &str, remember: bool) -> bool {
@@ -407,80 +391,68 @@ impl App {
         }
     }
 
-    fn value(&self, field: &str) -> String {
-        match self.by_id(&cat(&["ofs-", field])) {
-            Some(e) => match e.dyn_ref::<HtmlTextAreaElement>() {
-                Some(t) => t.value(),
-                None => e.unchecked_ref::<HtmlInputElement>().value(),
-            },
-            None => String::new(),
+    /// The form as a JS object keyed by control name, the shape core's
+    /// request and the draft take: a text field → its text; a checkbox whose
+    /// value is `1` → whether it is ticked; other checkboxes (`topics`,
+    /// `slots`) → the list of ticked values.
+    fn state(&self) -> Object {
+        let o = Object::new();
+        for e in all(&self.els.form, "[name]") {
+            let key = JsValue::from_str(&e.get_attribute("name").unwrap_or_default());
+            let v: JsValue = match e.dyn_ref::<HtmlInputElement>() {
+                Some(i) if i.type_() == "checkbox" && i.value() == "1" => i.checked().into(),
+                Some(i) if i.type_() == "checkbox" => {
+                    let list = Reflect::get(&o, &key)
+                        .ok()
+                        .filter(Array::is_array)
+                        .map_or_else(Array::new, |l| Array::from(&l));
+                    if i.checked() {
+                        list.push(&i.value().into());
+                    }
+                    list.into()
+                }
+                Some(i) => i.value().into(),
+                None => e.unchecked_ref::<HtmlTextAreaElement>().value().into(),
+            };
+            let _ = Reflect::set(&o, &key, &v);
         }
-    }
-
-    fn set_value(&self, field: &str, v: &str) {
-        if let Some(e) = self.by_id(&cat(&["ofs-", field])) {
-            match e.dyn_ref::<HtmlTextAreaElement>() {
-                Some(t) => t.set_value(v),
-                None => e.unchecked_ref::<HtmlInputElement>().set_value(v),
-            }
-        }
-    }
-
-    fn checked(&self, id: &str) -> bool {
-        self.input(id).is_some_and(|i| i.checked())
-    }
-
-    /// The form as core's request takes it.
-    fn form(&self) -> Form {
-        let text = |f: &str| self.value(f);
-        Form {
-            organization: text("organization"),
-            name: text("name"),
-            email: text("email"),
-            slack: text("slack"),
-            role: text("role"),
-            details: text("details"),
-            alternative_time: text("alternative_time"),
-            topics: TOPICS
-                .iter()
-                .filter(|t| self.checked(&cat(&["ofs-topic-", t])))
-                .map(|t| t.to_string())
-                .collect(),
-            slots: self.checked_slots(),
-            no_slot: self.els.no_slot.checked(),
-            delete_recording: self.checked("ofs-delete_recording"),
-            anonymize_post: self.checked("ofs-anonymize_post"),
-        }
+        o
     }
 
     fn save_draft(&self) {
-        self.store.put(KEY_DRAFT, &self.form().to_json());
+        if let Some(json) = JSON::stringify(&self.state())
+            .ok()
+            .and_then(|j| j.as_string())
+        {
+            self.store.put(KEY_DRAFT, &json);
+        }
     }
 
+    /// Puts a saved draft (see [`App::state`]) back into the form.
     fn restore_draft(&self) {
-        let Some(json) = self.store.get(KEY_DRAFT) else {
+        let Some(draft) = self
+            .store
+            .get(KEY_DRAFT)
+            .and_then(|json| JSON::parse(&json).ok())
+            .filter(JsValue::is_object)
+        else {
             return;
         };
-        let Some(f) = Form::from_json(&json) else {
-            return;
-        };
-        for field in TEXT_FIELDS {
-            self.set_value(field, f.text(field));
-        }
-        for t in TOPICS {
-            if let Some(i) = self.input(&cat(&["ofs-topic-", t])) {
-                i.set_checked(f.topics.iter().any(|x| x == t));
+        for e in all(&self.els.form, "[name]") {
+            let key = JsValue::from_str(&e.get_attribute("name").unwrap_or_default());
+            let v = Reflect::get(&draft, &key).unwrap_or(JsValue::UNDEFINED);
+            match e.dyn_ref::<HtmlInputElement>() {
+                Some(i) if i.type_() == "checkbox" && i.value() == "1" => {
+                    i.set_checked(v.as_bool().unwrap_or(false))
+                }
+                Some(i) if i.type_() == "checkbox" => i.set_checked(
+                    Array::is_array(&v) && Array::from(&v).includes(&i.value().into(), 0),
+                ),
+                Some(i) => i.set_value(&v.as_string().unwrap_or_default()),
+                None => e
+                    .unchecked_ref::<HtmlTextAreaElement>()
+                    .set_value(&v.as_string().unwrap_or_default()),
             }
-        }
-        for b in self.form_slot_boxes() {
-            b.set_checked(f.slots.contains(&b.value()));
-        }
-        self.els.no_slot.set_checked(f.no_slot);
-        if let Some(i) = self.input("ofs-delete_recording") {
-            i.set_checked(f.delete_recording);
-        }
-        if let Some(i) = self.input("ofs-anonymize_post") {
-            i.set_checked(f.anonymize_post);
         }
         self.limit_slots();
     }
@@ -571,7 +543,7 @@ impl App {
     }
 
     fn submit(&self) {
-        let form = self.form();
+        let form = Form::from_value(&self.state()).unwrap_or_default();
         match request::check(
             &self.zones,
             &self.config,

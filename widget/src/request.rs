@@ -2,7 +2,7 @@
 //! back. No rule lives here.
 
 use chrono::{DateTime, Utc};
-use js_sys::{Array, Object, Reflect, JSON};
+use js_sys::{Array, Reflect, JSON};
 use otel_feedback_core::compose::{gcal, ics, mailto, slack};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
@@ -40,54 +40,16 @@ pub struct Form {
 }
 
 impl Form {
-    /// A text field by its request name.
-    pub fn text(&self, field: &str) -> &str {
-        match field {
-            "organization" => &self.organization,
-            "name" => &self.name,
-            "email" => &self.email,
-            "slack" => &self.slack,
-            "role" => &self.role,
-            "details" => &self.details,
-            "alternative_time" => &self.alternative_time,
-            _ => "",
-        }
-    }
-
-    /// The draft as stored in localStorage (JSON, written by the
-    /// browser's `JSON.stringify`).
-    pub fn to_json(&self) -> String {
-        let o = Object::new();
-        let put = |k: &str, v: JsValue| {
-            let _ = Reflect::set(&o, &JsValue::from_str(k), &v);
-        };
-        for f in FIELDS {
-            put(f, JsValue::from_str(self.text(f)));
-        }
-        let list = |l: &[String]| {
-            l.iter()
-                .map(|s| JsValue::from_str(s))
-                .collect::<Array>()
-                .into()
-        };
-        put("topics", list(&self.topics));
-        put("slots", list(&self.slots));
-        put("no_slot", JsValue::from_bool(self.no_slot));
-        put(
-            "delete_recording",
-            JsValue::from_bool(self.delete_recording),
-        );
-        put("anonymize_post", JsValue::from_bool(self.anonymize_post));
-        JSON::stringify(&o)
-            .ok()
-            .and_then(|s| s.as_string())
-            .unwrap_or_default()
-    }
-
     /// Reads a stored draft; anything unreadable is ignored.
     pub fn from_json(text: &str) -> Option<Form> {
-        let v = JSON::parse(text).ok().filter(|v| v.is_object())?;
-        let get = |k: &str| Reflect::get(&v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+        Form::from_value(&JSON::parse(text).ok()?)
+    }
+
+    /// The form from a JS object of that shape (see [`Form::from_json`]);
+    /// `None` when `v` is not a plain object (an array is not a form).
+    pub fn from_value(v: &JsValue) -> Option<Form> {
+        let v = Some(v).filter(|v| v.is_object() && !Array::is_array(v))?;
+        let get = |k: &str| Reflect::get(v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
         let s = |k: &str| get(k).as_string().unwrap_or_default();
         let b = |k: &str| get(k).as_bool().unwrap_or_default();
         let list = |k: &str| {
@@ -117,17 +79,6 @@ impl Form {
         })
     }
 }
-
-/// The text fields, by their request names.
-pub const FIELDS: [&str; 7] = [
-    "organization",
-    "name",
-    "email",
-    "slack",
-    "role",
-    "details",
-    "alternative_time",
-];
 
 /// One problem, on one field, in the page language.
 #[derive(Debug, Clone, PartialEq, Eq)]

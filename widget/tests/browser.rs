@@ -379,16 +379,65 @@ fn inline_json_carries_strings_and_config() {
 
 #[wasm_bindgen_test]
 fn a_draft_round_trips_with_hostile_text() {
-    let f = Form {
-        organization: "<script>alert(1)</script>".into(),
-        details: "line 1\nline 2 \u{202e}".into(),
-        topics: vec!["adoption".into()],
-        slots: vec!["2026-11-26T18:00:00Z".into()],
-        anonymize_post: true,
-        ..Form::default()
+    const KEY: &str = "otel-feedback:draft";
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    storage.remove_item(KEY).unwrap();
+    let with_storage = || {
+        let o = options("", "UTC");
+        set(&o, "storage", &JsValue::TRUE);
+        o
     };
-    assert_eq!(Form::from_json(&f.to_json()), Some(f));
+    let first = host();
+    mount(first.clone(), with_storage().into()).expect("mounts");
+    let root = first.shadow_root().unwrap();
+    let org = "<script>alert(1)</script>";
+    let details = "line 1\nline 2 \u{202e}";
+    let input = |root: &ShadowRoot, sel: &str| q(root, sel).unchecked_into::<HtmlInputElement>();
+    input(&root, "#ofs-organization").set_value(org);
+    q(&root, "#ofs-details")
+        .unchecked_into::<HtmlTextAreaElement>()
+        .set_value(details);
+    input(&root, "input[name=topics][value=adoption]").set_checked(true);
+    input(&root, "#ofs-anonymize_post").set_checked(true);
+    let slot = attrs(&root, "input[name=slots]", "value")[1].clone();
+    input(&root, &["input[name=slots][value='", &slot, "']"].concat()).set_checked(true);
+    // Typing saves the draft (an `input` event bubbling from the field).
+    js_sys::Function::new_with_args(
+        "el",
+        "el.dispatchEvent(new Event('input', { bubbles: true }))",
+    )
+    .call1(&JsValue::NULL, &q(&root, "#ofs-details"))
+    .unwrap();
+
+    // A second widget on the page restores it, as text.
+    let second = host();
+    mount(second.clone(), with_storage().into()).expect("mounts");
+    let root2 = second.shadow_root().unwrap();
+    assert_eq!(input(&root2, "#ofs-organization").value(), org);
+    assert_eq!(
+        q(&root2, "#ofs-details")
+            .unchecked_into::<HtmlTextAreaElement>()
+            .value(),
+        details
+    );
+    assert!(input(&root2, "input[name=topics][value=adoption]").checked());
+    assert!(!input(&root2, "input[name=topics][value=implementation]").checked());
+    assert!(input(&root2, "#ofs-anonymize_post").checked());
+    assert!(!input(&root2, "#ofs-delete_recording").checked());
+    let ticked: Vec<String> = attrs(&root2, "input[name=slots]:checked", "value");
+    assert_eq!(ticked, vec![slot.clone()]);
+    assert!(root2.query_selector("script").unwrap().is_none());
+
+    // The stored draft is the request's shape.
+    let f = Form::from_json(&storage.get_item(KEY).unwrap().unwrap()).unwrap();
+    assert_eq!(f.organization, org);
+    assert_eq!(f.details, details);
+    assert_eq!(f.topics, vec!["adoption".to_owned()]);
+    assert_eq!(f.slots, vec![slot]);
+    assert!(f.anonymize_post && !f.delete_recording && !f.no_slot);
     assert_eq!(Form::from_json("not json"), None);
+    assert_eq!(Form::from_json("[1, 2]"), None);
+    storage.remove_item(KEY).unwrap();
 }
 
 #[wasm_bindgen_test]
