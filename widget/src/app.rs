@@ -197,25 +197,24 @@ pub fn mount(host: &HtmlElement, opts: Options) -> Result<(), String> {
     Ok(())
 }
 
-/// The widget's static markup (`ui.html`), parsed once into the container.
+/// The widget's static markup (`ui.html`, and `ui-output.html` for the
+/// output section), parsed into the container.
 ///
 /// It holds no text: every element with `data-t="key"` gets its
-/// `textContent` from [`Strings`] (page overrides, then core's catalog, then
-/// the widget's own keys) with the arguments `max` (`max_preferred`) and
+/// `textContent` from [`Strings`] (page overrides, then core's catalog) with
+/// the arguments `max` (`max_preferred`) and
 /// `channel` (the Slack channel's name). Nothing in it comes from the page
 /// or the visitor; the dynamic parts (sessions, errors, output links) are
 /// built with `createElement` and `textContent`. Each line's leading spaces
 /// are dropped before parsing, so no whitespace text node sits between
 /// inline elements. Its ids, classes and `data-*` attributes are the DOM
 /// contract in docs/widget.md.
-const UI: &str = include_str!("ui.html");
+const UI: [&str; 2] = [include_str!("ui.html"), include_str!("ui-output.html")];
 
 /// Part `n` of [`UI`] (0: the form, 1: the output section's content, parsed
 /// only for a valid request), each line's leading spaces dropped.
 fn markup(n: usize) -> String {
-    let part = UI.split("<!--output").nth(n).unwrap_or_default();
-    let part = part.split_once("-->").map_or(part, |(_, rest)| rest);
-    part.lines().map(|l| l.trim_start_matches(' ')).collect()
+    UI[n].lines().map(|l| l.trim_start_matches(' ')).collect()
 }
 
 /// Parses part `n` of the markup into `into` and sets the text of every

@@ -146,8 +146,10 @@ pub fn ms(instant: DateTime<Utc>) -> f64 {
 /// Parses the `GMT+05:30` that `timeZoneName: 'longOffset'` gives (`GMT`
 /// alone is UTC; a historical offset may carry seconds, `GMT-00:25:21`).
 pub fn parse_gmt_offset(text: &str) -> Option<FixedOffset> {
-    let at = text.rfind("GMT")?;
-    let rest = text[at + 3..].trim();
+    // By bytes: a `&str` pattern would link the standard library's substring
+    // search into the wasm.
+    let at = text.as_bytes().windows(3).rposition(|w| w == b"GMT")?;
+    let rest = text.get(at + 3..)?.trim();
     if rest.is_empty() {
         return FixedOffset::east_opt(0);
     }
@@ -163,7 +165,10 @@ pub fn parse_gmt_offset(text: &str) -> Option<FixedOffset> {
         if i > 2 || part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
             return None;
         }
-        let n: i32 = part.parse().ok()?;
+        if part.len() > 2 {
+            return None;
+        }
+        let n = part.bytes().fold(0, |n, b| n * 10 + i32::from(b - b'0'));
         secs += n * [3600, 60, 1][i];
         parts += 1;
     }
