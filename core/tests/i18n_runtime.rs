@@ -17,35 +17,18 @@ mod common;
 
 use chrono::{TimeZone, Utc};
 use otel_feedback_core::config::Config;
-use otel_feedback_core::i18n::{self, Arg, CatalogError, Lang};
+use otel_feedback_core::i18n::{self, CatalogError, Lang};
 use otel_feedback_core::request::{self, FeedbackRequest};
 use otel_feedback_core::zone::Tzdb;
 
 const NUMBERS: [i64; 10] = [0, 1, 2, 3, 5, 11, 12, 21, 22, 101];
-
-fn args(n: i64) -> Vec<(&'static str, Arg)> {
-    vec![
-        ("count", n.into()),
-        ("max", n.into()),
-        ("length", n.into()),
-        ("field", "F".into()),
-        ("value", "V".into()),
-        ("char", "U+202E".into()),
-        ("when", "W".into()),
-        ("detail", "D".into()),
-        ("url", "https://example.org/".into()),
-        ("organization", "O".into()),
-        ("channel", "otel-sig-end-user".into()),
-        ("name", "Reese Lee".into()),
-    ]
-}
 
 /// Every key rendered with every test number.
 fn render_all(lang: Lang) -> Vec<String> {
     let mut out = Vec::new();
     for key in i18n::keys() {
         for n in NUMBERS {
-            out.push(i18n::format(lang, key, &args(n)));
+            out.push(i18n::format(lang, key, &common::message_args(n)));
         }
         out.push(i18n::text(lang, key));
     }

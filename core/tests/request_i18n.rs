@@ -3,26 +3,7 @@
 
 mod common;
 
-use otel_feedback_core::i18n::{self, Arg, Lang, Plural};
-
-fn all_args() -> Vec<(&'static str, Arg)> {
-    vec![
-        ("count", 3.into()),
-        ("max", 3.into()),
-        ("length", 130.into()),
-        ("field", "F".into()),
-        ("value", "V".into()),
-        ("char", "U+202E".into()),
-        ("when", "W".into()),
-        ("detail", "D".into()),
-        ("url", "https://example.org/".into()),
-        ("organization", "O".into()),
-        ("channel", "otel-sig-end-user".into()),
-        ("name", "Reese Lee".into()),
-        ("zone", "Europe/Kyiv".into()),
-        ("time", "Thu 10:00".into()),
-    ]
-}
+use otel_feedback_core::i18n::{self, Lang, Plural};
 
 #[test]
 fn every_catalog_is_complete() {
@@ -37,7 +18,7 @@ fn every_catalog_is_complete() {
 #[test]
 fn every_message_renders_in_every_language_with_no_placeholder_left() {
     common::load_missing_catalogs();
-    let args = all_args();
+    let args = common::message_args(3);
     for lang in Lang::ALL {
         for key in i18n::keys() {
             let text = i18n::format(lang, key, &args);

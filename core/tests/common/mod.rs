@@ -1,7 +1,7 @@
 //! Shared by the integration tests: the catalogs `build.rs` exported.
 #![allow(dead_code)]
 
-use otel_feedback_core::i18n::{self, Lang};
+use otel_feedback_core::i18n::{self, Arg, Lang};
 
 /// Every translated language's catalog in the `i18n::export` format, as
 /// `build.rs` wrote it whatever the `lang-*` features.
@@ -32,4 +32,25 @@ pub fn load_missing_catalogs() {
             assert_eq!(i18n::load(data), Ok(lang));
         }
     }
+}
+
+/// A value for every variable the catalogs use; the numbers are `n`, so
+/// plural variants can be chosen.
+pub fn message_args(n: i64) -> Vec<(&'static str, Arg)> {
+    vec![
+        ("count", n.into()),
+        ("max", n.into()),
+        ("length", n.into()),
+        ("field", "F".into()),
+        ("value", "V".into()),
+        ("char", "U+202E".into()),
+        ("when", "W".into()),
+        ("detail", "D".into()),
+        ("url", "https://example.org/".into()),
+        ("organization", "O".into()),
+        ("channel", "otel-sig-end-user".into()),
+        ("name", "Reese Lee".into()),
+        ("zone", "Europe/Kyiv".into()),
+        ("time", "Thu 10:00".into()),
+    ]
 }
