@@ -37,8 +37,12 @@ function loadCatalog(lang) {
 function loadWasm() {
   wasm ||= (async () => {
     if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
+    // The wasm download starts now, in parallel with the glue's (not after
+    // it); its failure is reported once, by the glue's init below.
+    const response = fetch(new URL('./otel_feedback_widget_bg.wasm', import.meta.url));
+    response.catch(() => {});
     const glue = await import('./otel_feedback_widget.js');
-    await glue.default({ module_or_path: new URL('./otel_feedback_widget_bg.wasm', import.meta.url) });
+    await glue.default({ module_or_path: response });
     return glue;
   })();
   return wasm;
