@@ -18,9 +18,10 @@ use web_sys::{
 
 use crate::dom::{all, cat, clear, num, set, show, unset, Dom, Store};
 use crate::intl::{self, IntlZones};
-use crate::request::{self, FieldError, Form, Outputs};
+use crate::request::{self, Form, Outputs};
 use crate::slots::{self, SlotFormat};
 use crate::strings::Strings;
+use otel_feedback_core::request::FieldError;
 
 /// localStorage keys.
 pub const KEY_TZ: &str = "otel-feedback:tz";
@@ -549,7 +550,7 @@ impl App {
             self.s.lang(),
             &self.zone_name,
             self.now,
-            &form,
+            form,
         ) {
             Err(errors) => self.show_errors(&errors),
             Ok(out) => {

@@ -6,7 +6,7 @@ use js_sys::{Array, Reflect, JSON};
 use otel_feedback_core::compose::{gcal, ics, mailto, slack};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
-use otel_feedback_core::request::{self, FeedbackRequest, ValidRequest};
+use otel_feedback_core::request::{self, FeedbackRequest, FieldError, ValidRequest};
 use otel_feedback_core::zone::ZoneSource;
 use wasm_bindgen::JsValue;
 
@@ -80,15 +80,6 @@ impl Form {
     }
 }
 
-/// One problem, on one field, in the page language.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FieldError {
-    /// The request field (`organization`, `slots`, `topics`…).
-    pub field: String,
-    /// What to fix.
-    pub message: String,
-}
-
 /// Everything a valid request produces.
 #[derive(Debug, Clone, Default)]
 pub struct Outputs {
@@ -122,38 +113,24 @@ pub fn check(
     lang: &str,
     zone: &str,
     now: DateTime<Utc>,
-    form: &Form,
+    form: Form,
 ) -> Result<Outputs, Vec<FieldError>> {
     let req = FeedbackRequest {
-        organization: form.organization.clone(),
-        name: form.name.clone(),
-        email: form.email.clone(),
-        slack: form.slack.clone(),
-        role: form.role.clone(),
-        topics: form.topics.clone(),
-        details: form.details.clone(),
-        slots: if form.no_slot {
-            Vec::new()
-        } else {
-            form.slots.clone()
-        },
-        alternative_time: form.alternative_time.clone(),
+        organization: form.organization,
+        name: form.name,
+        email: form.email,
+        slack: form.slack,
+        role: form.role,
+        topics: form.topics,
+        details: form.details,
+        slots: if form.no_slot { Vec::new() } else { form.slots },
+        alternative_time: form.alternative_time,
         delete_recording: form.delete_recording,
         anonymize_post: form.anonymize_post,
         lang: lang.to_owned(),
         tz: zone.to_owned(),
     };
-    let valid = request::validate_in(&req, config, now, zones, Lang::negotiate(lang)).map_err(
-        |errors| {
-            errors
-                .into_iter()
-                .map(|e| FieldError {
-                    field: e.field,
-                    message: e.message,
-                })
-                .collect::<Vec<_>>()
-        },
-    )?;
+    let valid = request::validate_in(&req, config, now, zones, Lang::negotiate(lang))?;
     Ok(compose(&valid, config, zones, now))
 }
 
@@ -165,20 +142,25 @@ fn compose(
 ) -> Outputs {
     let links = slack::links(config);
     let mail = mailto::mailto(req, config, zones);
-    let n = req.slots.len();
-    Outputs {
+    let mut out = Outputs {
         slack: slack::message(req, config, zones),
         channel_app: links.channel_app,
         channel_web: links.channel_web,
-        dms: links.dms.into_iter().map(|d| (d.name, d.app_url)).collect(),
         mailto: mail.url,
         mailto_shortened: mail.shortened,
-        ics: (0..n)
-            .filter_map(|i| ics::event(req, config, zones, now, i))
-            .collect(),
         ics_series: ics::series(config, zones, now, req.lang).unwrap_or_default(),
-        gcal: (0..n)
-            .filter_map(|i| gcal::link(req, config, zones, i))
-            .collect(),
+        ..Outputs::default()
+    };
+    for d in links.dms {
+        out.dms.push((d.name, d.app_url));
     }
+    for i in 0..req.slots.len() {
+        if let Some(e) = ics::event(req, config, zones, now, i) {
+            out.ics.push(e);
+        }
+        if let Some(g) = gcal::link(req, config, zones, i) {
+            out.gcal.push(g);
+        }
+    }
+    out
 }
