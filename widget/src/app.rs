@@ -350,26 +350,19 @@ impl App {
                 &self.s.t("sessions-none"),
             );
         }
-        let mut sources: Vec<(String, Box<dyn ZoneRules>)> = Vec::new();
         for (i, occ) in self.sessions.iter().enumerate() {
-            if !sources.iter().any(|(n, _)| n == &occ.source_zone) {
-                let z = zs
-                    .resolve(&occ.source_zone)
-                    .unwrap_or_else(|| Box::new(Utc));
-                sources.push((occ.source_zone.clone(), z));
-            }
-            let source = &sources
-                .iter()
-                .find(|(n, _)| n == &occ.source_zone)
-                .expect("just added")
-                .1;
+            // The source zone's rules (for its abbreviation, "PT"); zones
+            // cache their Intl formatter, so this is cheap per session.
+            let source = zs
+                .resolve(&occ.source_zone)
+                .unwrap_or_else(|| Box::new(Utc));
             let (li, input) = slots::row(
                 &self.dom,
                 &self.s,
                 &fmt,
                 occ,
                 &*self.zone,
-                &**source,
+                &*source,
                 i,
                 show_label,
             );
