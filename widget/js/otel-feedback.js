@@ -76,10 +76,14 @@ export async function mount(el, options = {}) {
   let glue;
   const lang = options.lang || pageLang(el);
   const catalog = loadCatalog(lang);
+  // The configuration is fetched while the wasm loads; a failure is
+  // reported (once) when it is awaited below.
+  const pending = options.config !== undefined ? Promise.resolve(options.config) : readConfig(el);
+  pending.catch(() => {});
   try {
     glue = await loadWasm();
     step = 'read its configuration';
-    let config = options.config !== undefined ? options.config : await readConfig(el);
+    let config = await pending;
     if (config && typeof config !== 'string') config = JSON.stringify(config);
     step = 'start';
     glue.mount(el, {
