@@ -134,9 +134,9 @@ impl Lang {
     /// assert_eq!(Lang::negotiate(""), Lang::En);
     /// ```
     pub fn negotiate(tags: &str) -> Lang {
-        tags.split(',')
+        crate::text::split(tags, b',')
             .find_map(|entry| {
-                let tag = entry.split(';').next().unwrap_or("").trim();
+                let tag = crate::text::split(entry, b';').next().unwrap_or("").trim();
                 let primary = tag
                     .bytes()
                     .position(|b| b == b'-' || b == b'_')
@@ -378,7 +378,7 @@ fn select(lang: Lang, s: &str, i: &mut usize, args: &[(&str, Arg)], out: &mut St
     while pos < b.len() && b[pos] == VARIANT {
         let body = find_byte(b, pos + 1, BODY);
         let key = s.get(pos + 1..body).unwrap_or_default();
-        let (is_default, key) = match key.strip_prefix('*') {
+        let (is_default, key) = match crate::text::strip_prefix(key, b'*') {
             Some(k) => (true, k),
             None => (false, key),
         };
@@ -574,8 +574,8 @@ pub fn load(data: &str) -> Result<Lang, CatalogError> {
 
 /// Checks a catalog and returns its language, messages and offsets.
 fn parse(data: &str) -> Result<(Lang, String, Vec<u16>), CatalogError> {
-    let (header, body) = data.split_once('\n').ok_or(CatalogError::NotACatalog)?;
-    let mut fields = header.split(' ');
+    let (header, body) = crate::text::split_once(data, b'\n').ok_or(CatalogError::NotACatalog)?;
+    let mut fields = crate::text::split(header, b' ');
     if fields.next() != Some(CATALOG_MAGIC) {
         return Err(CatalogError::NotACatalog);
     }
@@ -598,9 +598,9 @@ fn parse(data: &str) -> Result<(Lang, String, Vec<u16>), CatalogError> {
     if count != KEYS_COUNT || hash != KEYS_HASH {
         return Err(CatalogError::OtherVersion);
     }
-    let body = body.strip_suffix('\n').unwrap_or(body);
-    let body = body.strip_suffix(SEP).ok_or(CatalogError::Truncated)?;
-    let mut messages = body.split(SEP);
+    let body = crate::text::strip_suffix(body, b'\n').unwrap_or(body);
+    let body = crate::text::strip_suffix(body, SEP as u8).ok_or(CatalogError::Truncated)?;
+    let mut messages = crate::text::split(body, SEP as u8);
     let mut text = String::with_capacity(body.len());
     let mut offsets = Vec::with_capacity(KEYS.len() + 1);
     offsets.push(0);

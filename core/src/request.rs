@@ -55,7 +55,7 @@ use serde::{Deserialize, Deserializer, Serialize};
 use crate::config::Config;
 use crate::i18n::{self, Arg, Lang};
 use crate::schedule::Occurrence;
-use crate::text::{digits, push_int, push_pair, push_radix, HEX_UPPER};
+use crate::text::{self, digits, push_int, push_pair, push_radix, HEX_UPPER};
 use crate::zone::{ZoneRules, ZoneSource};
 
 /// Maximum length of `organization`, in characters.
@@ -508,7 +508,7 @@ fn shown_long(value: &str) -> String {
         .filter(|c| !forbidden(*c, false, true))
         .take(300)
         .collect();
-    if value.chars().count() > 300 {
+    if text::char_count(value) > 300 {
         out.push('…');
     }
     out
@@ -520,7 +520,7 @@ fn shown(value: &str) -> String {
         .filter(|c| !forbidden(*c, false, true))
         .take(60)
         .collect();
-    if value.chars().count() > 60 {
+    if text::char_count(value) > 60 {
         out.push('…');
     }
     out
@@ -602,7 +602,7 @@ impl Checker {
             );
             self.push(field, "forbidden-character", message);
         }
-        let length = value.chars().count();
+        let length = text::char_count(value);
         if length > max {
             let message = self.msg(
                 "err-too-long",
@@ -648,37 +648,36 @@ pub(crate) fn word_char(c: char) -> bool {
 /// 64 characters and a domain of letters, digits and hyphens (any script)
 /// with at least one dot. Non-ASCII characters count as letters.
 pub fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.rsplit_once('@') else {
+    let Some((local, domain)) = text::rsplit_once(s, b'@') else {
         return false;
     };
-    if local.is_empty() || local.len() > 64 || domain.len() > 253 || s.chars().count() > EMAIL_MAX {
+    if local.is_empty() || local.len() > 64 || domain.len() > 253 || text::char_count(s) > EMAIL_MAX
+    {
         return false;
     }
     // `char` in a `&str` would link the standard library's substring search
     // (for non-ASCII characters): a byte list is enough here.
     let atext =
         |c: char| c.is_ascii() && b"!#$%&'*+/=?^_`{|}~-".contains(&(c as u8)) || word_char(c);
-    if local
-        .split('.')
-        .any(|part| part.is_empty() || !part.chars().all(atext))
-    {
-        return false;
-    }
-    let labels: Vec<&str> = domain.split('.').collect();
-    if labels.len() < 2 {
+    if text::split(local, b'.').any(|part| part.is_empty() || !part.chars().all(atext)) {
         return false;
     }
     let label_ok = |l: &str| {
         !l.is_empty()
-            && l.chars().count() <= 63
-            && !l.starts_with('-')
-            && !l.ends_with('-')
+            && text::char_count(l) <= 63
+            && l.as_bytes().first() != Some(&b'-')
+            && l.as_bytes().last() != Some(&b'-')
             && l.chars().all(|c| word_char(c) || c == '-')
     };
-    let tld = labels[labels.len() - 1];
-    labels.iter().all(|l| label_ok(l))
-        && tld.chars().count() >= 2
-        && !tld.chars().all(|c| c.is_ascii_digit())
+    let (mut labels, mut tld) = (0, "");
+    for l in text::split(domain, b'.') {
+        if !label_ok(l) {
+            return false;
+        }
+        labels += 1;
+        tld = l;
+    }
+    labels >= 2 && text::char_count(tld) >= 2 && !tld.bytes().all(|b| b.is_ascii_digit())
 }
 
 enum SlackCheck {
@@ -688,7 +687,7 @@ enum SlackCheck {
 }
 
 fn check_slack(s: &str) -> SlackCheck {
-    if let Some(handle) = s.strip_prefix('@') {
+    if let Some(handle) = text::strip_prefix(s, b'@') {
         if ["here", "channel", "everyone"]
             .iter()
             .any(|g| handle.eq_ignore_ascii_case(g))
@@ -696,7 +695,7 @@ fn check_slack(s: &str) -> SlackCheck {
             return SlackCheck::GroupMention;
         }
         let ok = !handle.is_empty()
-            && !handle.starts_with(' ')
+            && handle.as_bytes().first() != Some(&b' ')
             && !handle.as_bytes().windows(2).any(|w| w == b"  ")
             && handle
                 .chars()

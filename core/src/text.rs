@@ -124,6 +124,84 @@ pub(crate) fn parse_i64(s: &str) -> Option<i64> {
     })
 }
 
+/// `s.chars().count()`: the bytes that do not continue a UTF-8 sequence
+/// (a plain loop; the standard library's word-at-a-time count is larger).
+pub(crate) fn char_count(s: &str) -> usize {
+    let mut n = 0;
+    for &b in s.as_bytes() {
+        n += usize::from((b as i8) >= -0x40);
+    }
+    n
+}
+
+/// `s.split_once(sep)` for an ASCII `sep`, by bytes (a `char` pattern
+/// links the standard library's `CharSearcher` and `memchr`).
+pub(crate) fn split_once(s: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = s.bytes().position(|b| b == sep)?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
+}
+
+/// `s.rsplit_once(sep)` for an ASCII `sep`.
+pub(crate) fn rsplit_once(s: &str, sep: u8) -> Option<(&str, &str)> {
+    let i = s.bytes().rposition(|b| b == sep)?;
+    Some((s.get(..i)?, s.get(i + 1..)?))
+}
+
+/// `s.strip_prefix(c)` for an ASCII `c`.
+pub(crate) fn strip_prefix(s: &str, c: u8) -> Option<&str> {
+    if s.as_bytes().first() == Some(&c) {
+        s.get(1..)
+    } else {
+        None
+    }
+}
+
+/// `s.strip_suffix(c)` for an ASCII `c`.
+pub(crate) fn strip_suffix(s: &str, c: u8) -> Option<&str> {
+    if s.as_bytes().last() == Some(&c) {
+        s.get(..s.len() - 1)
+    } else {
+        None
+    }
+}
+
+/// `s.trim_end_matches(c)` for an ASCII `c`.
+pub(crate) fn trim_end_byte(s: &str, c: u8) -> &str {
+    let mut end = s.len();
+    while end > 0 && s.as_bytes()[end - 1] == c {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or(s)
+}
+
+/// `s.split(sep)` for an ASCII `sep`.
+pub(crate) fn split(s: &str, sep: u8) -> Split<'_> {
+    Split { rest: Some(s), sep }
+}
+
+/// The iterator [`split`] returns.
+pub(crate) struct Split<'a> {
+    rest: Option<&'a str>,
+    sep: u8,
+}
+
+impl<'a> Iterator for Split<'a> {
+    type Item = &'a str;
+    fn next(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        match split_once(rest, self.sep) {
+            Some((part, after)) => {
+                self.rest = Some(after);
+                Some(part)
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
 /// The parts, concatenated.
 pub(crate) fn cat(parts: &[&str]) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
@@ -162,6 +240,18 @@ mod tests {
             } else {
                 prop_assert_eq!(digits(&s), None);
             }
+        }
+
+        #[test]
+        fn byte_searches_match_str(s in "[-a.;\\r ]{0,8}|\\PC{0,6}", sep in prop::sample::select(vec![b'.', b'-', b';', b'\r', b' '])) {
+            let c = char::from(sep);
+            prop_assert_eq!(char_count(&s), s.chars().count());
+            prop_assert_eq!(split_once(&s, sep), s.split_once(c));
+            prop_assert_eq!(rsplit_once(&s, sep), s.rsplit_once(c));
+            prop_assert_eq!(strip_prefix(&s, sep), s.strip_prefix(c));
+            prop_assert_eq!(strip_suffix(&s, sep), s.strip_suffix(c));
+            prop_assert_eq!(trim_end_byte(&s, sep), s.trim_end_matches(c));
+            prop_assert_eq!(split(&s, sep).collect::<Vec<_>>(), s.split(c).collect::<Vec<_>>());
         }
 
         #[test]

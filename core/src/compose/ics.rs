@@ -70,11 +70,10 @@ pub fn fold(line: &str) -> String {
         let n = c.len_utf8();
         if width + n > 75 {
             let current = out.get(line_start..).unwrap_or_default();
-            let content = current
-                .strip_prefix(' ')
+            let content = crate::text::strip_prefix(current, b' ')
                 .filter(|_| line_start > 0)
                 .unwrap_or(current);
-            let trailing = content.len() - content.trim_end_matches(' ').len();
+            let trailing = content.len() - crate::text::trim_end_byte(content, b' ').len();
             let movable = trailing > 0 && trailing < content.len() && 1 + trailing + n <= 75;
             let moved = if movable { trailing } else { 0 };
             out.truncate(out.len() - moved);

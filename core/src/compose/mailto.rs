@@ -128,7 +128,7 @@ pub fn mailto(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Ma
         // An extreme subject (120 four-byte characters) alone could fill the
         // URL: keep it under a third of the budget.
         if encoded_len(&subject) > MAX_URL / 3 {
-            let mut n = subject.chars().count();
+            let mut n = crate::text::char_count(&subject);
             while n > 0 && encoded_len(super::cut(&subject, n)) + encoded_len("…") > MAX_URL / 3 {
                 n -= 1;
             }
@@ -151,7 +151,7 @@ pub fn mailto(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Ma
             // Even without details the body is too long: cut the body itself.
             let marker = crlf(&cat(&["\n", &i18n::text(lang, "msg-shortened")]));
             let whole = body_of(Some(0));
-            let (mut lo, mut hi) = (0usize, whole.chars().count());
+            let (mut lo, mut hi) = (0usize, crate::text::char_count(&whole));
             while lo < hi {
                 let mid = (lo + hi).div_ceil(2);
                 let candidate = cat(&[super::cut(&whole, mid), &marker]);
@@ -162,7 +162,7 @@ pub fn mailto(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Ma
                 }
             }
             // Never end between the CR and LF of a line break.
-            let kept = super::cut(&whole, lo).trim_end_matches('\r');
+            let kept = crate::text::trim_end_byte(super::cut(&whole, lo), b'\r');
             body = cat(&[kept, &marker]);
         }
     }

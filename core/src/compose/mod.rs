@@ -266,7 +266,7 @@ impl Body {
             out.push_str(&i18n::text(lang, "msg-details"));
             out.push_str(":\n");
             match keep {
-                Some(n) if n < details.chars().count() => {
+                Some(n) if n < text::char_count(details) => {
                     out.push_str(cut(details, n).trim_end());
                     out.push_str(&i18n::text(lang, "msg-shortened"));
                 }
@@ -281,7 +281,7 @@ impl Body {
     }
 
     fn details_len(&self) -> usize {
-        self.details.as_ref().map_or(0, |d| d.chars().count())
+        self.details.as_ref().map_or(0, |d| text::char_count(d))
     }
 }
 
