@@ -246,7 +246,7 @@ pub fn parse_weekday(s: &str) -> Option<Weekday> {
 
 /// Parses `HH:MM` (24-hour clock, `00:00` to `23:59`).
 pub fn parse_time(s: &str) -> Option<NaiveTime> {
-    let (h, m) = s.trim().split_once(':')?;
+    let (h, m) = crate::text::split_once(s.trim(), b':')?;
     if h.len() > 2 || m.len() != 2 {
         return None;
     }

@@ -83,15 +83,16 @@ pub fn email(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Ema
 }
 
 fn encoded_len(s: &str) -> usize {
-    s.chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || matches!(c, '-' | '.' | '_' | '~') {
-                1
-            } else {
-                3 * c.len_utf8()
-            }
-        })
-        .sum()
+    // A character is escaped byte by byte: 3 per byte of its UTF-8.
+    let mut n = 0;
+    for b in s.bytes() {
+        n += if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            1
+        } else {
+            3
+        };
+    }
+    n
 }
 
 fn crlf(s: &str) -> String {

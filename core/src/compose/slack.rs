@@ -85,7 +85,7 @@ pub fn message(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> S
         for p in ["*", &t("msg-details"), ":*\n"] {
             text.push_str(p);
         }
-        for line in neutralize(details).split('\n') {
+        for line in crate::text::split(&neutralize(details), b'\n') {
             text.push_str("> ");
             text.push_str(line);
             text.push('\n');
@@ -135,7 +135,7 @@ pub struct SlackLinks {
 /// ```
 pub fn links(config: &Config) -> SlackLinks {
     let s = &config.slack;
-    let web = s.workspace_url.trim_end_matches('/');
+    let web = crate::text::trim_end_byte(&s.workspace_url, b'/');
     SlackLinks {
         channel_name: s.channel_name.clone(),
         channel_web: cat(&[web, "/archives/", &s.channel_id]),
