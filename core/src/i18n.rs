@@ -136,7 +136,7 @@ impl Lang {
     pub fn negotiate(tags: &str) -> Lang {
         crate::text::split(tags, b',')
             .find_map(|entry| {
-                let tag = crate::text::split(entry, b';').next().unwrap_or("").trim();
+                let tag = crate::text::trim(crate::text::split(entry, b';').next().unwrap_or(""));
                 let primary = tag
                     .bytes()
                     .position(|b| b == b'-' || b == b'_')

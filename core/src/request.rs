@@ -358,7 +358,7 @@ pub fn validate_in(
 
     let mut topics = Vec::new();
     for raw in &request.topics {
-        let id = raw.trim();
+        let id = crate::text::trim(raw);
         match Topic::from_id(id) {
             Some(t) if topics.contains(&t) => v.push(
                 "topics",
@@ -390,7 +390,7 @@ pub fn validate_in(
     let details_raw = normalize_newlines(&request.details);
     let details = v.text("details", &details_raw, DETAILS_MAX, Rules::MULTILINE);
 
-    let tz_name = request.tz.trim();
+    let tz_name = crate::text::trim(&request.tz);
     let tz_zone: Box<dyn ZoneRules> = if tz_name.is_empty() {
         Box::new(Utc)
     } else {
@@ -410,7 +410,7 @@ pub fn validate_in(
     let mut slots: Vec<Occurrence> = Vec::new();
     let mut seen: Vec<DateTime<Utc>> = Vec::new();
     for raw in &request.slots {
-        let text = raw.trim();
+        let text = crate::text::trim(raw);
         let Some(start) = parse_instant(text) else {
             v.push(
                 "slots",
@@ -584,7 +584,7 @@ impl Checker {
 
     /// Trims `raw`, checks its characters and length; returns the trimmed text.
     fn text(&mut self, field: &str, raw: &str, max: usize, rules: Rules) -> String {
-        let value = raw.trim();
+        let value = crate::text::trim(raw);
         let mut key = String::from("field-");
         for c in field.chars() {
             key.push(if c == '_' { '-' } else { c });

@@ -228,7 +228,7 @@ struct Compiled {
 
 /// Parses `mon`..`sun` or a full English weekday name, any case.
 pub fn parse_weekday(s: &str) -> Option<Weekday> {
-    let s = s.trim().to_ascii_lowercase();
+    let s = crate::text::trim(s).to_ascii_lowercase();
     const NAMES: [(&str, &str, Weekday); 7] = [
         ("mon", "monday", Weekday::Mon),
         ("tue", "tuesday", Weekday::Tue),
@@ -246,7 +246,7 @@ pub fn parse_weekday(s: &str) -> Option<Weekday> {
 
 /// Parses `HH:MM` (24-hour clock, `00:00` to `23:59`).
 pub fn parse_time(s: &str) -> Option<NaiveTime> {
-    let (h, m) = crate::text::split_once(s.trim(), b':')?;
+    let (h, m) = crate::text::split_once(crate::text::trim(s), b':')?;
     if h.len() > 2 || m.len() != 2 {
         return None;
     }
@@ -256,7 +256,7 @@ pub fn parse_time(s: &str) -> Option<NaiveTime> {
 /// Parses `YYYY-MM-DD`.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
     // Hand-written: chrono's `parse_from_str` costs ~8 KB in the wasm.
-    let s = s.trim();
+    let s = crate::text::trim(s);
     let b = s.as_bytes();
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
@@ -300,7 +300,7 @@ impl Issues {
         field: &str,
         name: &str,
     ) -> Option<Box<dyn ZoneRules>> {
-        let found = zones.resolve(name.trim());
+        let found = zones.resolve(crate::text::trim(name));
         if found.is_none() {
             #[cfg(feature = "suggest")]
             let suggestion = crate::zone::suggest(name);

@@ -202,6 +202,31 @@ impl<'a> Iterator for Split<'a> {
     }
 }
 
+/// `s.trim()`, in one forward pass: the standard library's trim also
+/// decodes UTF-8 backwards (more code in the wasm).
+#[inline(always)]
+pub(crate) fn trim(s: &str) -> &str {
+    trim_sides(s, true)
+}
+
+/// `s.trim_end()`, in one forward pass.
+#[inline(always)]
+pub(crate) fn trim_end(s: &str) -> &str {
+    trim_sides(s, false)
+}
+
+fn trim_sides(s: &str, start: bool) -> &str {
+    let (mut from, mut to) = (None, 0);
+    for (i, c) in s.char_indices() {
+        if !c.is_whitespace() {
+            from.get_or_insert(i);
+            to = i + c.len_utf8();
+        }
+    }
+    let from = if start { from.unwrap_or(to) } else { 0 };
+    s.get(from..to).unwrap_or(s)
+}
+
 /// The parts, concatenated.
 pub(crate) fn cat(parts: &[&str]) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
@@ -243,9 +268,11 @@ mod tests {
         }
 
         #[test]
-        fn byte_searches_match_str(s in "[-a.;\\r ]{0,8}|\\PC{0,6}", sep in prop::sample::select(vec![b'.', b'-', b';', b'\r', b' '])) {
+        fn byte_searches_match_str(s in "[-a.;\\r ]{0,8}|\\PC{0,6}|[ \t\u{a0}\u{3000}\u{2028}a\u{200b}]{0,6}", sep in prop::sample::select(vec![b'.', b'-', b';', b'\r', b' '])) {
             let c = char::from(sep);
             prop_assert_eq!(char_count(&s), s.chars().count());
+            prop_assert_eq!(trim(&s), s.trim());
+            prop_assert_eq!(trim_end(&s), s.trim_end());
             prop_assert_eq!(split_once(&s, sep), s.split_once(c));
             prop_assert_eq!(rsplit_once(&s, sep), s.rsplit_once(c));
             prop_assert_eq!(strip_prefix(&s, sep), s.strip_prefix(c));

@@ -42,7 +42,7 @@ pub fn link(
     let body = Body::new(req, config, zones, lang);
     let url_with = |keep: Option<usize>| {
         let text = body.render(lang, keep);
-        cat(&[&head, &percent_encode(text.trim_end(), false)])
+        cat(&[&head, &percent_encode(crate::text::trim_end(&text), false)])
     };
     let full = url_with(None);
     if full.len() <= MAX_URL {

@@ -203,7 +203,7 @@ pub fn event(
     let body = Body::new(req, config, zones, lang).render(lang, None);
     l.end_event(
         &summary,
-        body.trim_end(),
+        crate::text::trim_end(&body),
         &config.page_url,
         Some("TENTATIVE"),
     );
@@ -365,7 +365,7 @@ pub fn series(
             parse_weekday(&s.weekday),
             parse_time(&s.time),
             parse_date(&s.anchor),
-            zones.resolve(s.zone.trim()),
+            zones.resolve(crate::text::trim(&s.zone)),
         ) else {
             continue;
         };
@@ -417,7 +417,7 @@ pub fn series(
         let (Some(date), Some(time), Some(zone)) = (
             parse_date(&e.date),
             parse_time(&e.time),
-            zones.resolve(e.zone.trim()),
+            zones.resolve(crate::text::trim(&e.zone)),
         ) else {
             continue;
         };

@@ -72,7 +72,7 @@ pub fn email(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Ema
     let lang = message_lang(config);
     let body = Body::new(req, config, zones, lang).render(lang, None);
     Email {
-        to: config.email.to.trim().to_owned(),
+        to: crate::text::trim(&config.email.to).to_owned(),
         subject: one_line(&i18n::format(
             lang,
             "email-subject",

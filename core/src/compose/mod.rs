@@ -267,7 +267,7 @@ impl Body {
             out.push_str(":\n");
             match keep {
                 Some(n) if n < text::char_count(details) => {
-                    out.push_str(cut(details, n).trim_end());
+                    out.push_str(crate::text::trim_end(cut(details, n)));
                     out.push_str(&i18n::text(lang, "msg-shortened"));
                 }
                 _ => out.push_str(details),
