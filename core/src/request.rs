@@ -311,47 +311,51 @@ pub fn validate_in(
         Rules::STRICT,
     );
     if organization.is_empty() && v.ok_so_far("organization") {
-        v.push(
+        v.fail(
             "organization",
             "required",
-            i18n::text(lang, "err-organization-required"),
+            "err-organization-required",
+            "",
+            "",
         );
     }
     let name = v.text("name", &request.name, NAME_MAX, Rules::STRICT);
     if name.is_empty() && v.ok_so_far("name") {
-        v.push("name", "required", i18n::text(lang, "err-name-required"));
+        v.fail("name", "required", "err-name-required", "", "");
     }
 
     let email = v.text("email", &request.email, EMAIL_MAX, Rules::LINE);
     if !email.is_empty() && v.ok_so_far("email") && !is_email(&email) {
-        v.push(
+        v.fail(
             "email",
             "invalid-email",
-            v.msg("err-invalid-email", &[("value", email.as_str().into())]),
+            "err-invalid-email",
+            "value",
+            &email,
         );
     }
     let slack = v.text("slack", &request.slack, SLACK_MAX, Rules::LINE);
     if !slack.is_empty() && v.ok_so_far("slack") {
         match check_slack(&slack) {
             SlackCheck::Ok => {}
-            SlackCheck::GroupMention => v.push(
+            SlackCheck::GroupMention => v.fail(
                 "slack",
                 "invalid-slack",
-                v.msg("err-group-mention", &[("value", slack.as_str().into())]),
+                "err-group-mention",
+                "value",
+                &slack,
             ),
-            SlackCheck::Invalid => v.push(
+            SlackCheck::Invalid => v.fail(
                 "slack",
                 "invalid-slack",
-                v.msg("err-invalid-slack", &[("value", slack.as_str().into())]),
+                "err-invalid-slack",
+                "value",
+                &slack,
             ),
         }
     }
     if email.is_empty() && slack.is_empty() && v.ok_so_far("email") && v.ok_so_far("slack") {
-        v.push(
-            "email",
-            "required",
-            i18n::text(lang, "err-contact-required"),
-        );
+        v.fail("email", "required", "err-contact-required", "", "");
     }
 
     let role = v.text("role", &request.role, ROLE_MAX, Rules::LINE);
@@ -360,25 +364,21 @@ pub fn validate_in(
     for raw in &request.topics {
         let id = crate::text::trim(raw);
         match Topic::from_id(id) {
-            Some(t) if topics.contains(&t) => v.push(
-                "topics",
-                "duplicate",
-                v.msg("err-duplicate-topic", &[("value", id.into())]),
-            ),
+            Some(t) if topics.contains(&t) => {
+                v.fail("topics", "duplicate", "err-duplicate-topic", "value", id)
+            }
             Some(t) => topics.push(t),
-            None => v.push(
+            None => v.fail(
                 "topics",
                 "unknown-topic",
-                v.msg("err-unknown-topic", &[("value", shown(id).into())]),
+                "err-unknown-topic",
+                "value",
+                &shown(id),
             ),
         }
     }
     if request.topics.is_empty() {
-        v.push(
-            "topics",
-            "required",
-            i18n::text(lang, "err-topics-required"),
-        );
+        v.fail("topics", "required", "err-topics-required", "", "");
     }
     // The page's order, each once (no sort: it costs the wasm two copies of
     // the standard library's sort).
@@ -397,10 +397,12 @@ pub fn validate_in(
         match zones.resolve(tz_name) {
             Some(z) => z,
             None => {
-                v.push(
+                v.fail(
                     "tz",
                     "unknown-zone",
-                    v.msg("err-unknown-zone", &[("value", shown(tz_name).into())]),
+                    "err-unknown-zone",
+                    "value",
+                    &shown(tz_name),
                 );
                 Box::new(Utc)
             }
@@ -412,38 +414,28 @@ pub fn validate_in(
     for raw in &request.slots {
         let text = crate::text::trim(raw);
         let Some(start) = parse_instant(text) else {
-            v.push(
+            v.fail(
                 "slots",
                 "invalid-date",
-                v.msg("err-invalid-slot", &[("value", shown(text).into())]),
+                "err-invalid-slot",
+                "value",
+                &shown(text),
             );
             continue;
         };
         let when = crate::compose::describe_instant(lang, &*tz_zone, start);
         if seen.contains(&start) {
-            v.push(
-                "slots",
-                "duplicate",
-                v.msg("err-duplicate-slot", &[("when", when.into())]),
-            );
+            v.fail("slots", "duplicate", "err-duplicate-slot", "when", &when);
             continue;
         }
         seen.push(start);
         if start < now {
-            v.push(
-                "slots",
-                "in-the-past",
-                v.msg("err-in-the-past", &[("when", when.into())]),
-            );
+            v.fail("slots", "in-the-past", "err-in-the-past", "when", &when);
             continue;
         }
         match config.schedule.occurrence_at(start, zones) {
             Ok(Some(occurrence)) => slots.push(occurrence),
-            _ => v.push(
-                "slots",
-                "not-a-session",
-                v.msg("err-not-a-session", &[("when", when.into())]),
-            ),
+            _ => v.fail("slots", "not-a-session", "err-not-a-session", "when", &when),
         }
     }
     if request.slots.len() > config.max_preferred {
@@ -467,10 +459,12 @@ pub fn validate_in(
         Rules::LINE,
     );
     if request.slots.is_empty() && alternative_time.is_empty() && v.ok_so_far("alternative_time") {
-        v.push(
+        v.fail(
             "alternative_time",
             "required",
-            i18n::text(lang, "err-alternative-time-required"),
+            "err-alternative-time-required",
+            "",
+            "",
         );
     }
 
@@ -568,6 +562,14 @@ struct Checker {
 impl Checker {
     fn msg(&self, key: &str, args: &[(&str, Arg)]) -> String {
         i18n::format(self.lang, key, args)
+    }
+
+    /// Records `field`'s error `code` with the message `key`, its
+    /// `{ $name }` set to `value` (one call shape for every such error:
+    /// less code than building each message's arguments in place).
+    fn fail(&mut self, field: &str, code: &str, key: &str, name: &str, value: &str) {
+        let message = self.msg(key, &[(name, value.into())]);
+        self.push(field, code, message);
     }
 
     fn push(&mut self, field: &str, code: &str, message: String) {

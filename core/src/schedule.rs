@@ -199,31 +199,33 @@ impl Occurrence {
 }
 
 /// A validated series, ready to enumerate.
-struct Rule {
-    index: usize,
-    weekday: Weekday,
-    time: NaiveTime,
+pub(crate) struct Rule {
+    pub(crate) index: usize,
+    pub(crate) weekday: Weekday,
+    pub(crate) time: NaiveTime,
     /// Seconds.
-    duration: i64,
-    zone: Box<dyn ZoneRules>,
-    every_weeks: i64,
-    anchor: NaiveDate,
-    until: Option<NaiveDate>,
+    pub(crate) duration: i64,
+    pub(crate) zone: Box<dyn ZoneRules>,
+    pub(crate) every_weeks: i64,
+    pub(crate) anchor: NaiveDate,
+    pub(crate) until: Option<NaiveDate>,
     label: Option<String>,
 }
 
-struct Extra {
-    start: DateTime<Utc>,
+pub(crate) struct Extra {
+    pub(crate) start: DateTime<Utc>,
     /// Seconds.
-    duration: i64,
+    pub(crate) duration: i64,
     zone: Box<dyn ZoneRules>,
     label: Option<String>,
 }
 
-struct Compiled {
-    rules: Vec<Rule>,
-    cancelled: Vec<NaiveDate>,
-    extras: Vec<Extra>,
+/// A schedule with every value parsed: series and extra sessions in the
+/// order of the schedule (all of them: compiling fails on any issue).
+pub(crate) struct Compiled {
+    pub(crate) rules: Vec<Rule>,
+    pub(crate) cancelled: Vec<NaiveDate>,
+    pub(crate) extras: Vec<Extra>,
 }
 
 /// Parses `mon`..`sun` or a full English weekday name, any case.
@@ -393,7 +395,7 @@ impl Schedule {
         self.compile(zones).map(|_| ())
     }
 
-    fn compile(&self, zones: &dyn ZoneSource) -> Result<Compiled, Error> {
+    pub(crate) fn compile(&self, zones: &dyn ZoneSource) -> Result<Compiled, Error> {
         let mut issues = Issues {
             list: Vec::new(),
             at: String::new(),

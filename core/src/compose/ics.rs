@@ -25,7 +25,6 @@ use crate::config::Config;
 use crate::error::Error;
 use crate::i18n::{self, Lang};
 use crate::request::ValidRequest;
-use crate::schedule::{parse_date, parse_time, parse_weekday};
 use crate::text::{cat, int, push_basic, push_int, push_pair, push_radix, HEX_LOWER};
 use crate::zone::{add_secs, days_between, to_utc, ZoneRules, ZoneSource, DAY};
 
@@ -348,9 +347,13 @@ pub fn series(
     now: DateTime<Utc>,
     lang: Lang,
 ) -> Result<String, Error> {
-    config.validate(zones)?;
     let schedule = &config.schedule;
-    let mut tzids: Vec<String> = Vec::new();
+    // The same check and error as `config.validate`, keeping the parsed
+    // values.
+    let plan = schedule
+        .compile(zones)
+        .map_err(|e| e.prefixed("schedule"))?;
+    let mut tzids: Vec<&str> = Vec::new();
     let mut vtimezones = String::new();
     let mut events = Lines(String::new());
     let description = i18n::format(
@@ -359,31 +362,26 @@ pub fn series(
         &[("url", config.page_url.as_str().into())],
     );
     let default_summary = i18n::text(lang, "series-summary");
-    for (i, s) in schedule.series.iter().enumerate() {
-        // validate() succeeded, so every value parses and the zone resolves.
-        let (Some(weekday), Some(time), Some(anchor), Some(zone)) = (
-            parse_weekday(&s.weekday),
-            parse_time(&s.time),
-            parse_date(&s.anchor),
-            zones.resolve(crate::text::trim(&s.zone)),
-        ) else {
+    for rule in &plan.rules {
+        let Some(s) = schedule.series.get(rule.index) else {
             continue;
         };
-        let tzid = zone.name().to_owned();
+        let (zone, time, anchor) = (&*rule.zone, rule.time, rule.anchor);
+        let tzid = zone.name();
         if !tzids.contains(&tzid) {
-            tzids.push(tzid.clone());
+            tzids.push(tzid);
             // From the year before the anchor, so the first onset precedes
             // the first session.
-            vtimezones.push_str(&vtimezone(&*zone, anchor.year() - 1));
+            vtimezones.push_str(&vtimezone(zone, anchor.year() - 1));
         }
         let start = anchor.and_time(time);
-        let end = shifted(to_utc(&*zone, start), s.duration_minutes * 60);
+        let end = shifted(to_utc(zone, start), rule.duration);
         let end_local = shifted(end, zone.offset_at(end).local_minus_utc().into()).naive_utc();
-        let step = 7 * s.every_weeks;
-        let (every, index) = (int(s.every_weeks), int(i as i64));
-        let uid = fnv(&[&tzid, &s.anchor, &s.time, &every, &index]);
+        let step = 7 * rule.every_weeks;
+        let (every, index) = (int(rule.every_weeks), int(rule.index as i64));
+        let uid = fnv(&[tzid, &s.anchor, &s.time, &every, &index]);
         events.begin_event(&uid_text(uid, "-series-", &index), now);
-        let tzid_prop = |name: &str| cat(&[name, ";TZID=", &tzid, ":"]);
+        let tzid_prop = |name: &str| cat(&[name, ";TZID=", tzid, ":"]);
         let (dtstart, dtend, exdate) = (
             tzid_prop("DTSTART"),
             tzid_prop("DTEND"),
@@ -391,19 +389,19 @@ pub fn series(
         );
         events.prop(&dtstart, &local_basic(start));
         events.prop(&dtend, &local_basic(end_local));
-        let mut rule = cat(&[
+        let mut rrule = cat(&[
             "RRULE:FREQ=WEEKLY;INTERVAL=",
             &every,
             ";BYDAY=",
-            ical_day(weekday),
+            ical_day(rule.weekday),
         ]);
-        let until = s.until.as_deref().and_then(parse_date);
+        let until = rule.until;
         if let Some(until) = until {
-            rule.push_str(";UNTIL=");
-            rule.push_str(&basic_utc(to_utc(&*zone, until.and_time(time))));
+            rrule.push_str(";UNTIL=");
+            rrule.push_str(&basic_utc(to_utc(zone, until.and_time(time))));
         }
-        events.add(&rule);
-        for c in schedule.cancelled.iter().filter_map(|c| parse_date(c)) {
+        events.add(&rrule);
+        for &c in &plan.cancelled {
             let days = days_between(c, anchor);
             let on_series = c >= anchor && days % step == 0 && until.is_none_or(|u| c <= u);
             if on_series {
@@ -413,23 +411,12 @@ pub fn series(
         let summary = s.label.as_deref().unwrap_or(&default_summary);
         events.end_event(summary, &description, &config.page_url, None);
     }
-    for (i, e) in schedule.extra.iter().enumerate() {
-        let (Some(date), Some(time), Some(zone)) = (
-            parse_date(&e.date),
-            parse_time(&e.time),
-            zones.resolve(crate::text::trim(&e.zone)),
-        ) else {
-            continue;
-        };
-        let start = to_utc(&*zone, date.and_time(time));
+    for (i, (e, x)) in schedule.extra.iter().zip(&plan.extras).enumerate() {
         let index = int(i as i64);
         let uid = fnv(&[&e.date, &e.time, &e.zone, &index]);
         events.begin_event(&uid_text(uid, "-extra-", &index), now);
-        events.prop("DTSTART:", &basic_utc(start));
-        events.prop(
-            "DTEND:",
-            &basic_utc(shifted(start, e.duration_minutes * 60)),
-        );
+        events.prop("DTSTART:", &basic_utc(x.start));
+        events.prop("DTEND:", &basic_utc(shifted(x.start, x.duration)));
         let summary = e.label.as_deref().unwrap_or(&default_summary);
         events.end_event(summary, &description, &config.page_url, None);
     }
