@@ -382,10 +382,13 @@ pub fn validate_in(
     }
     // The page's order, each once (no sort: it costs the wasm two copies of
     // the standard library's sort).
-    let topics: Vec<Topic> = Topic::ALL
-        .into_iter()
-        .filter(|t| topics.contains(t))
-        .collect();
+    let mut ordered = Vec::new();
+    for t in Topic::ALL {
+        if topics.contains(&t) {
+            ordered.push(t);
+        }
+    }
+    let topics = ordered;
 
     let details_raw = normalize_newlines(&request.details);
     let details = v.text("details", &details_raw, DETAILS_MAX, Rules::MULTILINE);
@@ -493,28 +496,32 @@ pub fn validate_in(
     })
 }
 
-/// A value quoted in a message, cut to 60 characters so a 10,000-character
-/// input does not make a 10,000-character error.
 /// Like [`shown`], for a parser's message: up to 300 characters.
 fn shown_long(value: &str) -> String {
-    let mut out: String = value
-        .chars()
-        .filter(|c| !forbidden(*c, false, true))
-        .take(300)
-        .collect();
-    if text::char_count(value) > 300 {
-        out.push('…');
-    }
-    out
+    shown_up_to(value, 300)
 }
 
+/// A value quoted in a message, cut to 60 characters so a 10,000-character
+/// input does not make a 10,000-character error.
 fn shown(value: &str) -> String {
-    let mut out: String = value
-        .chars()
-        .filter(|c| !forbidden(*c, false, true))
-        .take(60)
-        .collect();
-    if text::char_count(value) > 60 {
+    shown_up_to(value, 60)
+}
+
+/// The first `max` characters of `value` that are not forbidden, and `…`
+/// when `value` is longer than `max` characters.
+fn shown_up_to(value: &str, max: usize) -> String {
+    let mut out = String::new();
+    let mut kept = 0;
+    for c in value.chars() {
+        if kept == max {
+            break;
+        }
+        if !forbidden(c, false, true) {
+            out.push(c);
+            kept += 1;
+        }
+    }
+    if text::char_count(value) > max {
         out.push('…');
     }
     out
@@ -659,8 +666,29 @@ pub fn is_email(s: &str) -> bool {
     }
     // `char` in a `&str` would link the standard library's substring search
     // (for non-ASCII characters): a byte list is enough here.
-    let atext =
-        |c: char| c.is_ascii() && b"!#$%&'*+/=?^_`{|}~-".contains(&(c as u8)) || word_char(c);
+    let atext = |c: char| {
+        matches!(
+            c,
+            '!' | '#'
+                | '$'
+                | '%'
+                | '&'
+                | '\''
+                | '*'
+                | '+'
+                | '/'
+                | '='
+                | '?'
+                | '^'
+                | '_'
+                | '`'
+                | '{'
+                | '|'
+                | '}'
+                | '~'
+                | '-'
+        ) || word_char(c)
+    };
     if text::split(local, b'.').any(|part| part.is_empty() || !part.chars().all(atext)) {
         return false;
     }

@@ -91,14 +91,21 @@ pub fn fold(line: &str) -> String {
 }
 
 fn uri(s: &str) -> String {
-    s.chars().filter(|c| !c.is_control() && *c != ' ').collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        if !c.is_control() && c != ' ' {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// FNV-1a, 64 bits: a stable, dependency-free hash for UIDs.
 fn fnv(parts: &[&str]) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for p in parts {
-        for b in p.bytes().chain([0u8]) {
+        // Each part ends with a 0 byte.
+        for &b in p.as_bytes().iter().chain(&[0u8]) {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
         }

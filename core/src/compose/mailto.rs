@@ -62,9 +62,11 @@ pub struct Mailto {
 }
 
 fn one_line(s: &str) -> String {
-    s.chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect()
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        out.push(if c.is_control() { ' ' } else { c });
+    }
+    out
 }
 
 /// The email's recipient, subject and full body, in `config.message_lang`.
