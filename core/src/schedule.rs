@@ -559,20 +559,17 @@ impl Schedule {
             out.insert(at, o);
         };
         for rule in &plan.rules {
-            rule.upcoming(after, count, &plan.cancelled)
-                .into_iter()
-                .for_each(&mut add);
+            rule.upcoming(after, count, &plan.cancelled, &mut add);
         }
         for extra in &plan.extras {
             if extra.start >= after {
-                add(Occurrence {
-                    start: extra.start,
-                    end: end_of(extra.start, extra.duration),
-                    series: None,
-                    label: extra.label.clone(),
-                    source_zone: extra.zone.name().to_owned(),
-                    source_offset: extra.zone.offset_at(extra.start),
-                });
+                add(occurrence(
+                    extra.start,
+                    extra.duration,
+                    None,
+                    &extra.label,
+                    &*extra.zone,
+                ));
             }
         }
         out.dedup_by_key(|o| o.start);
@@ -594,14 +591,34 @@ impl Schedule {
     }
 }
 
+/// The session starting at `start` in `zone`.
+fn occurrence(
+    start: DateTime<Utc>,
+    duration: i64,
+    series: Option<usize>,
+    label: &Option<String>,
+    zone: &dyn ZoneRules,
+) -> Occurrence {
+    Occurrence {
+        start,
+        end: end_of(start, duration),
+        series,
+        label: label.clone(),
+        source_zone: zone.name().to_owned(),
+        source_offset: zone.offset_at(start),
+    }
+}
+
 impl Rule {
-    /// The first `count` sessions of this series at or after `after`.
+    /// Passes the first `count` sessions of this series at or after `after`
+    /// to `add`, in time order.
     fn upcoming(
         &self,
         after: DateTime<Utc>,
         count: usize,
         cancelled: &[NaiveDate],
-    ) -> Vec<Occurrence> {
+        add: &mut dyn FnMut(Occurrence),
+    ) {
         let step = 7 * self.every_weeks;
         // Start a day early in source-local terms so a session on the same
         // local date as `after` is never skipped.
@@ -614,13 +631,13 @@ impl Rule {
             Some(from) if from > self.anchor => days_between(from, self.anchor) / step,
             Some(_) => 0,
             None if after.year() < 0 => 0,
-            None => return Vec::new(),
+            None => return,
         };
-        let mut out = Vec::with_capacity(count);
+        let mut added = 0;
         // Bounded: every cancelled date can skip at most one step, and the
         // first two steps may fall before `after`.
         let limit = k + count as i64 + cancelled.len() as i64 + 3;
-        while out.len() < count && k < limit {
+        while added < count && k < limit {
             let Some(date) = add_days(self.anchor, k * step) else {
                 break;
             };
@@ -636,15 +653,14 @@ impl Rule {
             if start < after {
                 continue;
             }
-            out.push(Occurrence {
+            add(occurrence(
                 start,
-                end: end_of(start, self.duration),
-                series: Some(self.index),
-                label: self.label.clone(),
-                source_zone: self.zone.name().to_owned(),
-                source_offset: self.zone.offset_at(start),
-            });
+                self.duration,
+                Some(self.index),
+                &self.label,
+                &*self.zone,
+            ));
+            added += 1;
         }
-        out
     }
 }

@@ -20,7 +20,7 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Utc, Weekday};
 
-use super::{basic_utc, Body};
+use super::{basic_utc, tzname, Body};
 use crate::config::Config;
 use crate::error::Error;
 use crate::i18n::{self, Lang};
@@ -255,11 +255,6 @@ fn days_in_month(d: NaiveDate) -> u32 {
     NaiveDate::from_ymd_opt(y, m, 1)
         .and_then(|n| n.pred_opt())
         .map_or(31, |last| last.day())
-}
-
-fn tzname(zone: &dyn ZoneRules, at: DateTime<Utc>) -> Option<String> {
-    zone.abbreviation_at(at)
-        .filter(|a| !a.is_empty() && a.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
 /// A VTIMEZONE for `zone`, built from its offsets during `year`: one

@@ -37,6 +37,13 @@ pub fn weekday_key(day: Weekday) -> &'static str {
     }
 }
 
+/// The zone's abbreviation at `at` when it has a real one (letters only:
+/// not `+0530` or `-03`).
+fn tzname(zone: &dyn ZoneRules, at: DateTime<Utc>) -> Option<String> {
+    zone.abbreviation_at(at)
+        .filter(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_alphabetic()))
+}
+
 /// `instant` as a wall time in `zone`: weekday (in `lang`), ISO date,
 /// 24-hour time, the zone's abbreviation when it has a real one, its name
 /// and UTC offset.
@@ -55,9 +62,7 @@ pub fn describe_instant(lang: Lang, zone: &dyn ZoneRules, instant: DateTime<Utc>
         return out;
     }
     let offset = format_offset(*local.offset());
-    let abbreviation = zone
-        .abbreviation_at(instant)
-        .filter(|a| !a.is_empty() && a.chars().all(|c| c.is_ascii_alphabetic()));
+    let abbreviation = tzname(zone, instant);
     let parts: [&str; 6] = match &abbreviation {
         Some(a) => [" ", a, " (", name, ", UTC", &offset],
         None => [" ", name, " (UTC", &offset, "", ""],
