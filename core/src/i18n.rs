@@ -538,7 +538,7 @@ impl fmt::Display for CatalogError {
 impl std::error::Error for CatalogError {}
 
 /// Registers a catalog written by [`export`] for its language, for the rest
-/// of the process: [`format`], [`text`], [`is_translated`], [`coverage`] and
+/// of the process: [`format`](fn@format), [`text`], [`is_translated`], [`coverage`] and
 /// everything that renders messages (request errors, composed messages) use
 /// it exactly as if it were compiled in.
 ///

@@ -16,7 +16,7 @@ use web_sys::{
     ShadowRootMode,
 };
 
-use crate::dom::{all, cat, clear, num, set, show, unset, Dom, Store};
+use crate::dom::{all, cat, clear, num, set, show, tokens, trim, unset, Dom, Store};
 use crate::intl::{self, IntlZones};
 use crate::request::{self, Form, Outputs};
 use crate::slots::{self, SlotFormat};
@@ -138,7 +138,7 @@ pub fn mount(host: &HtmlElement, opts: Options) -> Result<(), String> {
     // what the browser reports.
     let wanted = opts
         .tz
-        .filter(|t| !t.trim().is_empty())
+        .filter(|t| !trim(t).is_empty())
         .or_else(|| store.get(KEY_TZ))
         .unwrap_or_else(intl::detected_zone);
     let hour12 = match store.get(KEY_HOUR12).as_deref() {
@@ -215,7 +215,19 @@ const UI: [&str; 2] = [include_str!("ui.html"), include_str!("ui-output.html")];
 /// Part `n` of [`UI`] (0: the form, 1: the output section's content, parsed
 /// only for a valid request), each line's leading spaces dropped.
 fn markup(n: usize) -> String {
-    UI[n].lines().map(|l| l.trim_start_matches(' ')).collect()
+    let mut out = String::with_capacity(UI[n].len());
+    let mut line_start = true;
+    for c in UI[n].chars() {
+        match c {
+            '\n' | '\r' => line_start = true,
+            ' ' if line_start => {}
+            _ => {
+                line_start = false;
+                out.push(c);
+            }
+        }
+    }
+    out
 }
 
 /// Parses part `n` of the markup into `into` and sets the text of every
@@ -259,7 +271,7 @@ impl App {
     /// Switches the visitor's zone; unknown names fall back to UTC with a
     /// notice. Returns whether `name` was known.
     fn set_zone(&mut self, name: &str, remember: bool) -> bool {
-        let name = intl::current_name(name.trim(), self.now);
+        let name = intl::current_name(trim(name), self.now);
         let name = name.as_str();
         // The visitor's zone: the browser's Intl first (every zone it knows), then
         // chrono-tz (a browser lacking a zone the wasm carries).
@@ -457,8 +469,14 @@ impl App {
             unset(&e, "aria-invalid");
             // Back to the help text only.
             if let Some(d) = e.get_attribute("aria-describedby") {
-                let kept: Vec<&str> = d.split(' ').filter(|p| !p.ends_with("-error")).collect();
-                set(&e, "aria-describedby", &kept.join(" "));
+                let mut kept = String::new();
+                for p in tokens(&d).filter(|p| !p.ends_with("-error")) {
+                    if !kept.is_empty() {
+                        kept.push(' ');
+                    }
+                    kept.push_str(p);
+                }
+                set(&e, "aria-describedby", &kept);
             }
         }
         for e in all(&self.els.container, ".ofs-error") {
@@ -519,8 +537,8 @@ impl App {
             if let Some(t) = target {
                 set(&t, "aria-invalid", "true");
                 let d = t.get_attribute("aria-describedby").unwrap_or_default();
-                if !d.split(' ').any(|p| p == error_id) {
-                    set(&t, "aria-describedby", cat(&[&d, " ", &error_id]).trim());
+                if !tokens(&d).any(|p| p == error_id) {
+                    set(&t, "aria-describedby", trim(&cat(&[&d, " ", &error_id])));
                 }
                 if first.is_none() {
                     first = Some(t);
@@ -755,7 +773,7 @@ fn on_event(app: &Shared, e: &Event) {
         // leaving the field with an unknown name shows the notice.
         ("input", "ofs-tz") => {
             let v = target.unchecked_ref::<HtmlInputElement>().value();
-            if v.contains('/') && IntlZones.resolve(&v).is_some() {
+            if v.bytes().any(|b| b == b'/') && IntlZones.resolve(&v).is_some() {
                 let mut app = app.borrow_mut();
                 if app.zone_name != v {
                     app.set_zone(&v, true);

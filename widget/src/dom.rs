@@ -175,3 +175,59 @@ pub fn num(n: u64) -> String {
     push_num(&mut s, n, 1);
     s
 }
+
+/// `s` without leading and trailing whitespace (Unicode, as `str::trim`),
+/// in one forward pass: `str::trim` links the standard library's
+/// reverse UTF-8 decoding and pattern searchers into the wasm.
+pub fn trim(s: &str) -> &str {
+    let mut start = None;
+    let mut end = 0;
+    for (i, c) in s.char_indices() {
+        if !c.is_whitespace() {
+            start.get_or_insert(i);
+            end = i + c.len_utf8();
+        }
+    }
+    match start {
+        Some(start) => s.get(start..end).unwrap_or_default(),
+        None => "",
+    }
+}
+
+/// The space-separated tokens of an attribute value (ASCII whitespace, as
+/// the DOM splits `aria-describedby`).
+pub fn tokens(s: &str) -> impl Iterator<Item = &str> {
+    s.split_ascii_whitespace()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{num, push_num, trim};
+
+    #[test]
+    fn trim_is_str_trim() {
+        for s in [
+            "",
+            "  ",
+            " a ",
+            "\u{a0}Europe/Kyiv\u{2003}",
+            "a b",
+            "\n\tx\r\n",
+            "é ",
+            " ü",
+        ] {
+            assert_eq!(trim(s), s.trim(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn numbers_are_zero_padded_decimals() {
+        assert_eq!(num(0), "0");
+        assert_eq!(num(1234567), "1234567");
+        let mut s = String::new();
+        push_num(&mut s, 7, 2);
+        push_num(&mut s, 2026, 4);
+        push_num(&mut s, 5, 4);
+        assert_eq!(s, "0720260005");
+    }
+}

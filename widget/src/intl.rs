@@ -149,7 +149,7 @@ pub fn parse_gmt_offset(text: &str) -> Option<FixedOffset> {
     // By bytes: a `&str` pattern would link the standard library's substring
     // search into the wasm.
     let at = text.as_bytes().windows(3).rposition(|w| w == b"GMT")?;
-    let rest = text.get(at + 3..)?.trim();
+    let rest = crate::dom::trim(text.get(at + 3..)?);
     if rest.is_empty() {
         return FixedOffset::east_opt(0);
     }
@@ -208,7 +208,7 @@ pub struct IntlZone {
 impl IntlZone {
     /// The zone `name`, if the browser knows it.
     pub fn new(name: &str) -> Option<IntlZone> {
-        let name = name.trim();
+        let name = crate::dom::trim(name);
         if name.is_empty() {
             return None;
         }

@@ -291,7 +291,7 @@ pub fn parse(text: &str) -> R<JsValue> {
 /// overrides it may carry. Empty text is core's defaults.
 pub fn parse_config(text: &str) -> R<(Config, Overrides)> {
     let mut strings = Overrides::new();
-    if text.trim().is_empty() {
+    if crate::dom::trim(text).is_empty() {
         return Ok((Config::default(), strings));
     }
     let v = parse(text).map_err(|e| {

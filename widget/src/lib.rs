@@ -98,7 +98,7 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
         jsconfig::string_map(&page_strings, &mut strings)?;
     }
     let lang = text("lang")
-        .filter(|l| !l.trim().is_empty())
+        .filter(|l| !dom::trim(l).is_empty())
         .unwrap_or_else(|| "en".into());
     let now = get(&options, "now")
         .as_f64()

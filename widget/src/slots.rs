@@ -59,7 +59,15 @@ pub fn short_zone(abbreviation: Option<&str>, zone: &str) -> String {
             cat(&[a.get(..1).unwrap_or_default(), "T"])
         }
         Some(a) if !a.is_empty() && !a.starts_with(['+', '-']) => a.to_owned(),
-        _ => zone.rsplit('/').next().unwrap_or(zone).replace('_', " "),
+        _ => {
+            let city = match zone.bytes().rposition(|b| b == b'/') {
+                Some(i) => zone.get(i + 1..).unwrap_or(zone),
+                None => zone,
+            };
+            city.chars()
+                .map(|c| if c == '_' { ' ' } else { c })
+                .collect()
+        }
     }
 }
 

@@ -50,14 +50,15 @@ impl Strings {
 pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
-    while let Some(open) = rest.find('{') {
+    while let Some(open) = rest.bytes().position(|b| b == b'{') {
         out.push_str(&rest[..open]);
         let after = &rest[open + 1..];
-        let Some(close) = after.find('}') else {
+        let Some(close) = after.bytes().position(|b| b == b'}') else {
             out.push_str(&rest[open..]);
             return out;
         };
-        let name = after[..close].trim().trim_start_matches('$');
+        let name = crate::dom::trim(&after[..close]);
+        let name = name.strip_prefix('$').unwrap_or(name);
         match args.iter().find(|(k, _)| *k == name) {
             Some((_, v)) => out.push_str(v),
             None => out.push_str(&rest[open..open + close + 2]),
