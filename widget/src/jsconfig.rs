@@ -117,7 +117,10 @@ impl<'a> Obj<'a> {
         Ok(())
     }
 
-    fn list<T>(&self, key: &str, out: &mut Vec<T>, item: impl Fn(&JsValue, &str) -> R<T>) -> R<()> {
+    /// A list under `key` replaces `out` (a default list is not merged);
+    /// on an error the whole configuration is refused, so `out` may be left
+    /// half-read.
+    fn list<T>(&self, key: &str, out: &mut Vec<T>, item: fn(&JsValue, &str) -> R<T>) -> R<()> {
         let Some(v) = self.get(key) else {
             return Ok(());
         };
@@ -126,15 +129,11 @@ impl<'a> Obj<'a> {
             return Err(wrong(&path, "a list"));
         }
         let a: Array = v.unchecked_into();
-        let mut items = Vec::new();
-        for (i, x) in a.iter().enumerate() {
-            let mut p = path.clone();
-            p.push('[');
-            crate::dom::push_num(&mut p, i as u64, 1);
-            p.push(']');
-            items.push(item(&x, &p)?);
+        out.clear();
+        for i in 0..a.length() {
+            let p = crate::dom::cat(&[&path, "[", &crate::dom::num(i.into()), "]"]);
+            out.push(item(&a.get(i), &p)?);
         }
-        *out = items;
         Ok(())
     }
 
