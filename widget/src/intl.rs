@@ -1,81 +1,30 @@
-//! The browser's `Intl`: zone rules for every zone the browser knows, and
-//! every date and time text the widget shows.
+//! The browser's `Intl`: zone rules for every zone the browser knows (the
+//! view formats dates and times with `Intl` itself).
 //!
 //! The wasm carries chrono-tz only for the schedule's source zone(s); the
-//! visitor's zone is an [`IntlZone`], whose offsets come from
-//! `Intl.DateTimeFormat(…, {timeZone, timeZoneName: 'longOffset'})`. Each
-//! formatter is constructed once per zone and cached: construction costs
-//! ~35 µs, a `format` call ~1 µs.
+//! visitor's zone is an [`IntlZone`], whose offsets come from an
+//! `Intl.DateTimeFormat` in that zone (`js/intl.js`: the zone's wall time
+//! read back as UTC, minus the instant). Each formatter is constructed once
+//! per zone and cached: construction costs ~35 µs, a call ~2 µs.
 //!
 //! Chromium reports old canonical names (`Europe/Kiev`, `Asia/Calcutta`):
 //! nothing here compares zone names coming back from the browser, only
 //! offsets and instants.
 
-use std::cell::RefCell;
-
 use chrono::{DateTime, FixedOffset, Utc};
-use js_sys::{Array, Object, Reflect};
 use otel_feedback_core::zone::{ZoneRules, ZoneSource};
 use wasm_bindgen::prelude::*;
 
-#[wasm_bindgen]
+#[wasm_bindgen(module = "/js/intl.js")]
 extern "C" {
-    /// `Intl.DateTimeFormat`.
-    #[wasm_bindgen(js_namespace = Intl)]
-    #[derive(Clone, Debug)]
-    pub type DateTimeFormat;
+    /// The offset of `zone` at `ms`, in seconds; NaN for a zone `Intl`
+    /// does not know.
+    #[wasm_bindgen(js_name = zoneOffset)]
+    fn zone_offset(zone: &str, ms: f64) -> f64;
 
-    #[wasm_bindgen(catch, constructor, js_namespace = Intl, js_class = DateTimeFormat)]
-    fn new(locale: &JsValue, options: &Object) -> Result<DateTimeFormat, JsValue>;
-
-    /// Formats an instant given in milliseconds since the epoch.
-    #[wasm_bindgen(method, js_class = "Intl.DateTimeFormat")]
-    pub fn format(this: &DateTimeFormat, ms: f64) -> String;
-
-    #[wasm_bindgen(method, js_class = "Intl.DateTimeFormat", js_name = resolvedOptions)]
-    fn resolved_options(this: &DateTimeFormat) -> Object;
-
-    #[wasm_bindgen(catch, js_namespace = Intl, js_name = supportedValuesOf)]
-    fn supported_values_of(key: &str) -> Result<Array, JsValue>;
-}
-
-/// A plain JS object from string pairs.
-pub fn options(pairs: &[(&str, &str)]) -> Object {
-    let o = Object::new();
-    for (k, v) in pairs {
-        let _ = Reflect::set(&o, &JsValue::from_str(k), &JsValue::from_str(v));
-    }
-    o
-}
-
-/// A formatter for `locale`, falling back to `en` when the browser refuses
-/// the tag; `None` only when the options themselves are refused (an unknown
-/// `timeZone`).
-pub fn formatter(locale: &str, opts: &Object) -> Option<DateTimeFormat> {
-    DateTimeFormat::new(&JsValue::from_str(locale), opts)
-        .or_else(|_| DateTimeFormat::new(&JsValue::from_str("en"), opts))
-        .ok()
-}
-
-fn resolved(dtf: &DateTimeFormat, key: &str) -> Option<String> {
-    Reflect::get(&dtf.resolved_options(), &JsValue::from_str(key))
-        .ok()
-        .and_then(|v| v.as_string())
-}
-
-/// The visitor's zone as the browser reports it (`Europe/Kiev` for Kyiv in
-/// Chromium), or `UTC` when it reports none.
-pub fn detected_zone() -> String {
-    formatter("en", &Object::new())
-        .and_then(|f| resolved(&f, "timeZone"))
-        .unwrap_or_else(|| "UTC".to_owned())
-}
-
-/// Whether `locale` writes times on a 12-hour clock by default.
-pub fn locale_uses_12h(locale: &str) -> bool {
-    formatter(locale, &options(&[("hour", "numeric")]))
-        .and_then(|f| resolved(&f, "hourCycle"))
-        .is_some_and(|c| c == "h12" || c == "h11")
+    /// `Intl.supportedValuesOf('timeZone')`, one per line.
+    #[wasm_bindgen(js_name = zoneNames)]
+    fn zone_names() -> String;
 }
 
 /// Every zone `Intl.supportedValuesOf('timeZone')` lists (empty in a
@@ -83,13 +32,10 @@ pub fn locale_uses_12h(locale: &str) -> bool {
 /// also accepts (`Europe/Kiev` → `Europe/Kyiv`), each once.
 pub fn supported_zones() -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let listed = supported_values_of("timeZone")
-        .map(|a| a.iter().filter_map(|v| v.as_string()).collect::<Vec<_>>())
-        .unwrap_or_default();
-    for z in listed {
+    for z in zone_names().split('\n').filter(|z| !z.is_empty()) {
         let z = match RENAMED.iter().find(|(old, _)| *old == z) {
             Some((_, new)) if IntlZone::new(new).is_some() => (*new).to_owned(),
-            _ => z,
+            _ => z.to_owned(),
         };
         if !out.contains(&z) {
             out.push(z);
@@ -143,78 +89,22 @@ pub fn ms(instant: DateTime<Utc>) -> f64 {
     instant.timestamp_millis() as f64
 }
 
-/// Parses the `GMT+05:30` that `timeZoneName: 'longOffset'` gives (`GMT`
-/// alone is UTC; a historical offset may carry seconds, `GMT-00:25:21`).
-pub fn parse_gmt_offset(text: &str) -> Option<FixedOffset> {
-    // By bytes: a `&str` pattern would link the standard library's substring
-    // search into the wasm.
-    let at = text.as_bytes().windows(3).rposition(|w| w == b"GMT")?;
-    let rest = crate::dom::trim(text.get(at + 3..)?);
-    if rest.is_empty() {
-        return FixedOffset::east_opt(0);
-    }
-    let (sign, digits) = match rest.chars().next()? {
-        '+' => (1, &rest[1..]),
-        '-' => (-1, &rest[1..]),
-        '\u{2212}' => (-1, &rest['\u{2212}'.len_utf8()..]),
-        _ => return None,
-    };
-    let mut secs = 0i32;
-    let mut parts = 0;
-    for (i, part) in digits.split(':').enumerate() {
-        if i > 2 || part.is_empty() || !part.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
-        if part.len() > 2 {
-            return None;
-        }
-        let n = part.bytes().fold(0, |n, b| n * 10 + i32::from(b - b'0'));
-        secs += n * [3600, 60, 1][i];
-        parts += 1;
-    }
-    if parts == 0 {
-        return None;
-    }
-    FixedOffset::east_opt(sign * secs)
-}
-
-thread_local! {
-    static OFFSET_FORMATTERS: RefCell<Vec<(String, Option<DateTimeFormat>)>> = const { RefCell::new(Vec::new()) };
-}
-
-fn offset_formatter(zone: &str) -> Option<DateTimeFormat> {
-    OFFSET_FORMATTERS.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some((_, f)) = cache.iter().find(|(z, _)| z == zone) {
-            return f.clone();
-        }
-        let f = DateTimeFormat::new(
-            &JsValue::from_str("en-US"),
-            &options(&[("timeZone", zone), ("timeZoneName", "longOffset")]),
-        )
-        .ok();
-        cache.push((zone.to_owned(), f.clone()));
-        f
-    })
-}
-
 /// One zone's rules, read from the browser's `Intl`.
 #[derive(Debug, Clone)]
 pub struct IntlZone {
     name: String,
-    dtf: DateTimeFormat,
 }
 
 impl IntlZone {
     /// The zone `name`, if the browser knows it.
     pub fn new(name: &str) -> Option<IntlZone> {
-        let name = crate::dom::trim(name);
+        let name = crate::text::trim(name);
         if name.is_empty() {
             return None;
         }
-        offset_formatter(name).map(|dtf| IntlZone {
+        // Intl knows the zone when it gives an offset for the epoch.
+        (!zone_offset(name, 0.0).is_nan()).then(|| IntlZone {
             name: name.to_owned(),
-            dtf,
         })
     }
 }
@@ -225,8 +115,10 @@ impl ZoneRules for IntlZone {
     }
 
     fn offset_at(&self, instant: DateTime<Utc>) -> FixedOffset {
-        parse_gmt_offset(&self.dtf.format(ms(instant)))
-            .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))
+        let secs = zone_offset(&self.name, ms(instant));
+        // An offset Intl cannot give (an instant outside its range) is 0.
+        FixedOffset::east_opt(if secs.is_finite() { secs as i32 } else { 0 })
+            .unwrap_or(FixedOffset::east_opt(0).expect("zero offset"))
     }
 }
 
@@ -237,25 +129,5 @@ pub struct IntlZones;
 impl ZoneSource for IntlZones {
     fn resolve(&self, name: &str) -> Option<Box<dyn ZoneRules>> {
         IntlZone::new(name).map(|z| Box::new(z) as Box<dyn ZoneRules>)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_gmt_offset;
-
-    fn secs(s: &str) -> Option<i32> {
-        parse_gmt_offset(s).map(|o| o.local_minus_utc())
-    }
-
-    #[test]
-    fn longoffset_texts_of_real_zones() {
-        assert_eq!(secs("11/27/2026, GMT+05:45"), Some(5 * 3600 + 45 * 60)); // Kathmandu
-        assert_eq!(secs("11/27/2026, GMT-08:00"), Some(-8 * 3600)); // Los Angeles
-        assert_eq!(secs("11/27/2026, GMT"), Some(0)); // London in winter
-        assert_eq!(secs("1/1/1900, GMT-00:25:21"), Some(-(25 * 60 + 21))); // Dublin LMT
-        assert_eq!(secs("GMT\u{2212}03:00"), Some(-3 * 3600));
-        assert_eq!(secs("11/27/2026, UTC"), None);
-        assert_eq!(secs("GMT+"), None);
     }
 }

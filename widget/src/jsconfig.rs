@@ -131,7 +131,7 @@ impl<'a> Obj<'a> {
         let a: Array = v.unchecked_into();
         out.clear();
         for i in 0..a.length() {
-            let p = crate::dom::cat(&[&path, "[", &crate::dom::num(i.into()), "]"]);
+            let p = crate::text::cat(&[&path, "[", &crate::text::num(i.into()), "]"]);
             out.push(item(&a.get(i), &p)?);
         }
         Ok(())
@@ -290,7 +290,7 @@ pub fn parse(text: &str) -> R<JsValue> {
 /// overrides it may carry. Empty text is core's defaults.
 pub fn parse_config(text: &str) -> R<(Config, Overrides)> {
     let mut strings = Overrides::new();
-    if crate::dom::trim(text).is_empty() {
+    if crate::text::trim(text).is_empty() {
         return Ok((Config::default(), strings));
     }
     let v = parse(text).map_err(|e| {

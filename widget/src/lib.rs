@@ -1,25 +1,32 @@
 //! # otel-feedback-widget
 //!
-//! The `<otel-feedback-session>` web component's wasm side: the slot list in
-//! the visitor's zone, the request form and its outputs, drawn with web-sys
-//! into an open shadow root. The JS entry (`js/otel-feedback.js`) only loads
-//! the module, reads the element's attributes and calls [`mount`].
+//! The `<otel-feedback-session>` web component: the slot list in the
+//! visitor's zone, the request form and its outputs, in an open shadow
+//! root. The JS entry (`js/otel-feedback.js`) loads the module, reads the
+//! element's attributes and calls [`mount`]; [`mount`] checks the
+//! configuration and hands a [`Widget`] (the model) to the view,
+//! `js/view.js`, which wasm-bindgen ships in the package.
 //!
 //! **Architecture invariant:** every rule (schedule, validation, message
-//! text, links, calendar files) lives in `otel-feedback-core`; this crate is
-//! DOM code and `Intl` bindings. Zones: chrono-tz (filtered to the source
+//! text, links, calendar files) lives in `otel-feedback-core`; this crate
+//! asks core and answers the view; the view only draws what it is given and
+//! reads what the visitor does. Zones: chrono-tz (filtered to the source
 //! zone in the wasm build) for the schedule's side, the browser's `Intl` for
 //! every other zone ([`intl::IntlZones`]).
+//!
+//! The DOM is driven from a small JS view rather than web-sys: the same
+//! code in web-sys cost the wasm ~30 KB gzip (each DOM call carries its
+//! own marshaling), against ~5 KB for the view (docs/widget.md, "Size").
 #![deny(missing_debug_implementations)]
 
-pub mod app;
 pub mod catalog;
-pub mod dom;
 pub mod intl;
 pub mod jsconfig;
+pub mod model;
 pub mod request;
 pub mod slots;
 pub mod strings;
+pub mod text;
 
 use chrono::DateTime;
 use js_sys::Reflect;
@@ -27,6 +34,16 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 pub use intl::{IntlZone, IntlZones};
+pub use model::{Widget, Zones};
+
+#[wasm_bindgen(module = "/js/view.js")]
+extern "C" {
+    /// Draws the widget for `model` into `host`'s shadow root and wires its
+    /// events (`js/view.js`); throws when it cannot (a shadow root is
+    /// attached already).
+    #[wasm_bindgen(catch)]
+    fn view(host: &HtmlElement, model: Widget, options: &JsValue) -> Result<(), JsValue>;
+}
 
 /// The core crate's version.
 #[wasm_bindgen]
@@ -98,21 +115,16 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
         jsconfig::string_map(&page_strings, &mut strings)?;
     }
     let lang = text("lang")
-        .filter(|l| !dom::trim(l).is_empty())
+        .filter(|l| !text::trim(l).is_empty())
         .unwrap_or_else(|| "en".into());
     let now = get(&options, "now")
         .as_f64()
         .and_then(|ms| DateTime::from_timestamp_millis(ms as i64));
-    let opts = app::Options {
-        config,
-        strings: strings::Strings::new(&lang, strings),
-        lang,
-        tz: text("tz"),
-        css: text("css"),
-        now,
-        storage: get(&options, "storage") != JsValue::FALSE,
-    };
-    app::mount(&host, opts).map_err(|e| JsValue::from_str(&e))
+    config
+        .validate(&Zones::default())
+        .map_err(|e| JsValue::from_str(&text::cat(&["invalid configuration: ", &e.to_string()])))?;
+    let model = Widget::new(config, strings::Strings::new(&lang, strings), now);
+    view(&host, model, &options)
 }
 
 #[cfg(target_arch = "wasm32")]

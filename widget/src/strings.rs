@@ -57,7 +57,7 @@ pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
             out.push_str(&rest[open..]);
             return out;
         };
-        let name = crate::dom::trim(&after[..close]);
+        let name = crate::text::trim(&after[..close]);
         let name = name.strip_prefix('$').unwrap_or(name);
         match args.iter().find(|(k, _)| *k == name) {
             Some((_, v)) => out.push_str(v),

@@ -1,0 +1,291 @@
+//! The widget's model: what the view (`js/view.js`) asks, answered by core.
+//!
+//! The view draws and reads the DOM; every decision is made here or in
+//! core: which zone a name means, which sessions are upcoming and how they
+//! fall in the visitor's day, whether a request is valid and what it
+//! produces, and every text. Answers that are more than one string are
+//! JSON texts (see each method), which the view reads with `JSON.parse`.
+
+use std::cell::Cell;
+
+use chrono::{DateTime, Utc};
+use otel_feedback_core::config::Config;
+use otel_feedback_core::zone::{to_local, Chain, Tzdb, ZoneRules, ZoneSource};
+use wasm_bindgen::prelude::*;
+
+use crate::intl::{self, IntlZones};
+use crate::request::{self, Form};
+use crate::slots::{rfc3339_local, rfc3339_utc, short_zone};
+use crate::strings::{Overrides, Strings};
+use crate::text::{cat, num, trim, Json};
+
+/// Where zone rules come from: chrono-tz (the schedule's source zones,
+/// compiled in) then the browser's `Intl`; or, once the browser disagreed
+/// with chrono-tz about a shown session, `Intl` first (browsers update tz
+/// data faster than a widget release does).
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Zones {
+    /// Ask `Intl` before chrono-tz.
+    pub intl_first: bool,
+}
+
+impl ZoneSource for Zones {
+    fn resolve(&self, name: &str) -> Option<Box<dyn ZoneRules>> {
+        if self.intl_first {
+            Chain(IntlZones, Tzdb).resolve(name)
+        } else {
+            Chain(Tzdb, IntlZones).resolve(name)
+        }
+    }
+}
+
+/// One mounted widget's configuration, texts and clock.
+#[wasm_bindgen]
+#[derive(Debug)]
+pub struct Widget {
+    config: Config,
+    s: Strings,
+    now: Option<DateTime<Utc>>,
+    intl_first: Cell<bool>,
+}
+
+impl Widget {
+    /// A model over a configuration core has validated.
+    pub fn new(config: Config, s: Strings, now: Option<DateTime<Utc>>) -> Widget {
+        Widget {
+            config,
+            s,
+            now,
+            intl_first: Cell::new(false),
+        }
+    }
+
+    fn now(&self) -> DateTime<Utc> {
+        self.now.unwrap_or_else(|| {
+            DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+        })
+    }
+
+    fn zones(&self) -> Zones {
+        Zones {
+            intl_first: self.intl_first.get(),
+        }
+    }
+
+    /// The rules of a zone name the view got from [`Widget::zone`] (UTC
+    /// for anything else).
+    fn rules(name: &str) -> Box<dyn ZoneRules> {
+        Chain(IntlZones, Tzdb)
+            .resolve(name)
+            .unwrap_or_else(|| Box::new(Utc))
+    }
+}
+
+#[wasm_bindgen]
+impl Widget {
+    /// The page language (BCP 47) the texts are in.
+    pub fn lang(&self) -> String {
+        self.s.lang().to_owned()
+    }
+
+    /// How many sessions a visitor may pick (`max_preferred`).
+    pub fn max(&self) -> usize {
+        self.config.max_preferred
+    }
+
+    /// The text for `key`: the page's override, else core's catalog for
+    /// the page language, else English. `args` (an object of name → text,
+    /// optional) fills placeholders; `max` and `channel` are always there.
+    /// Arguments made of digits select plural forms.
+    pub fn t(&self, key: &str, args: JsValue) -> String {
+        let mut given = Overrides::new();
+        if args.is_object() {
+            let _ = crate::jsconfig::string_map(&args, &mut given);
+        }
+        let max = num(self.config.max_preferred as u64);
+        let mut all: Vec<(&str, &str)> = given
+            .iter()
+            .map(|(k, v)| (k.as_str(), v.as_str()))
+            .collect();
+        all.push(("max", &max));
+        all.push(("channel", &self.config.slack.channel_name));
+        self.s.get(key, &all)
+    }
+
+    /// The zone `name` means (trimmed; an old name the browser reports,
+    /// `Europe/Kiev`, as its current one when the offsets agree), or an
+    /// empty text when neither the browser nor the wasm knows it.
+    pub fn zone(&self, name: &str) -> String {
+        let name = intl::current_name(trim(name), self.now());
+        if Chain(IntlZones, Tzdb).resolve(&name).is_some() {
+            name
+        } else {
+            String::new()
+        }
+    }
+
+    /// Every zone the browser lists, current names, one per line.
+    #[wasm_bindgen(js_name = zoneList)]
+    pub fn zone_list(&self) -> String {
+        let mut out = String::new();
+        for z in intl::supported_zones() {
+            out.push_str(&z);
+            out.push('\n');
+        }
+        out
+    }
+
+    /// The upcoming sessions for a visitor in `zone` (a name from
+    /// [`Widget::zone`], or `UTC`), as JSON:
+    ///
+    /// `{"label": bool, "warn": [text], "list": [{"utc", "ms", "local",
+    /// "days", "src", "abbr", "label"}]}`: `label` says whether series
+    /// labels are worth showing (more than one series); `warn` holds a
+    /// console warning per session where the browser's rules for the
+    /// source zone differ from the wasm's (the browser's time is then
+    /// used); per session `utc` is the instant in RFC 3339 and `ms` in
+    /// milliseconds, `local` the visitor's wall time with offset, `days`
+    /// how many days the visitor's date is after the source date (−1, 0 or
+    /// 1), `src` the source zone, `abbr` its short name (`PT`), `label` the
+    /// series label or `null`.
+    pub fn sessions(&self, zone: &str) -> String {
+        let now = self.now();
+        let upcoming = |zs: &Zones| {
+            self.config
+                .schedule
+                .upcoming(now, self.config.sessions_shown, zs)
+                .unwrap_or_default()
+        };
+        // Core's source-zone rules (chrono-tz) against the browser's: on a
+        // difference the browser's answer is shown, with a warning.
+        let core = upcoming(&Zones { intl_first: false });
+        let browser = upcoming(&Zones { intl_first: true });
+        let mut j = Json::default();
+        j.begin('{').key("warn").begin('[');
+        let mut differ = core.len() != browser.len();
+        for (c, b) in core.iter().zip(&browser) {
+            if c.start != b.start {
+                differ = true;
+                let date = rfc3339_local(c.source_local());
+                j.str(&cat(&[
+                    "<otel-feedback-session>: this browser's time-zone data for ",
+                    &c.source_zone,
+                    " differs from the widget's on ",
+                    date.get(..10).unwrap_or_default(),
+                    ": showing the browser's time (",
+                    &rfc3339_utc(b.start),
+                    " instead of ",
+                    &rfc3339_utc(c.start),
+                    ")",
+                ]));
+            }
+        }
+        j.end(']');
+        self.intl_first.set(differ);
+        let zs = self.zones();
+        let sessions = if differ { browser } else { core };
+        let visitor = Widget::rules(zone);
+        let schedule = &self.config.schedule;
+        j.key("label")
+            .bool(schedule.series.len() + schedule.extra.len() > 1);
+        j.key("list").begin('[');
+        for occ in &sessions {
+            let source = zs
+                .resolve(&occ.source_zone)
+                .unwrap_or_else(|| Box::new(Utc));
+            let local = to_local(&*visitor, occ.start);
+            let days = local
+                .date_naive()
+                .signed_duration_since(occ.source_local().date_naive())
+                .num_days();
+            j.begin('{');
+            j.key("utc").str(&rfc3339_utc(occ.start));
+            j.key("ms")
+                .raw(&num(occ.start.timestamp_millis().max(0) as u64));
+            j.key("local").str(&rfc3339_local(local));
+            j.key("days").raw(if days > 0 {
+                "1"
+            } else if days < 0 {
+                "-1"
+            } else {
+                "0"
+            });
+            j.key("src").str(&occ.source_zone);
+            j.key("abbr").str(&short_zone(
+                source.abbreviation_at(occ.start).as_deref(),
+                &occ.source_zone,
+            ));
+            j.key("label");
+            match &occ.label {
+                Some(l) => j.str(l),
+                None => j.raw("null"),
+            };
+            j.end('}');
+        }
+        j.end(']').end('}');
+        j.0
+    }
+
+    /// Validates the form (`form`: JSON of the form's state, see
+    /// `js/view.js`) for a visitor in `zone`, as JSON:
+    ///
+    /// `{"errors": [{"field", "message"}]}` for an invalid request, else
+    /// `{"slack", "app", "web", "invite", "mailto", "short", "norcpt",
+    /// "dms": [[name, url]], "ics": [text], "series", "gcal": [url]}`:
+    /// the Slack message, the channel's app and web links, the Slack
+    /// invitation, the `mailto:` URL, whether its details were shortened,
+    /// whether it has no recipient, a DM link per contact, an `.ics` per
+    /// chosen session, the whole series' `.ics`, and a Google Calendar
+    /// link per chosen session.
+    pub fn check(&self, form: &str, zone: &str) -> String {
+        let form = Form::from_json(form).unwrap_or_default();
+        let mut j = Json::default();
+        j.begin('{');
+        match request::check(
+            &self.zones(),
+            &self.config,
+            self.s.lang(),
+            zone,
+            self.now(),
+            form,
+        ) {
+            Err(errors) => {
+                j.key("errors").begin('[');
+                for e in &errors {
+                    j.begin('{');
+                    j.key("field").str(&e.field);
+                    j.key("message").str(&e.message);
+                    j.end('}');
+                }
+                j.end(']');
+            }
+            Ok(out) => {
+                j.key("slack").str(&out.slack);
+                j.key("app").str(&out.channel_app);
+                j.key("web").str(&out.channel_web);
+                j.key("invite").str(&self.config.slack.invite_url);
+                j.key("mailto").str(&out.mailto);
+                j.key("short").bool(out.mailto_shortened);
+                j.key("norcpt").bool(self.config.email.to.is_empty());
+                j.key("dms").begin('[');
+                for (name, url) in &out.dms {
+                    j.begin('[').str(name).str(url).end(']');
+                }
+                j.end(']');
+                j.key("ics").begin('[');
+                for ics in &out.ics {
+                    j.str(ics);
+                }
+                j.end(']');
+                j.key("series").str(&out.ics_series);
+                j.key("gcal").begin('[');
+                for g in &out.gcal {
+                    j.str(g);
+                }
+                j.end(']');
+            }
+        }
+        j.end('}');
+        j.0
+    }
+}
