@@ -94,7 +94,7 @@ fn main() {
         // `lang-uk`, `lang-ja`, `lang-pt` (default on): a build without one
         // ships no text for it, and that language falls back to English.
         let feature = format!("CARGO_FEATURE_LANG_{}", lang.to_uppercase());
-        let included = *lang == "en" || std::env::var_os(&feature).is_some();
+        let included = std::env::var_os(&feature).is_some();
         let all: Vec<String> = keys
             .iter()
             .map(|k| {

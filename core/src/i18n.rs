@@ -8,10 +8,13 @@
 //! CLDR rules of each language (Ukrainian: one / few / many). A key a
 //! language lacks falls back to English.
 //!
-//! A build may leave languages out (features `lang-uk`, `lang-ja`,
-//! `lang-pt`) and [`load`] their catalogs at run time instead, from the text
-//! [`export`] writes (`otel-feedback catalog uk`): the widget's wasm ships
-//! English only and a Ukrainian page fetches the Ukrainian catalog.
+//! A build may leave languages out (features `lang-en`, `lang-uk`,
+//! `lang-ja`, `lang-pt`) and [`load`] their catalogs at run time instead,
+//! from the text [`export`] writes (`otel-feedback catalog uk`): the
+//! widget's wasm compiles none in, and each page fetches its language's
+//! catalog (English's for an English page, or when its own fails). Without
+//! `lang-en` and before an English catalog is loaded, a message no loaded
+//! catalog has renders as its key.
 //!
 //! ```
 //! use otel_feedback_core::i18n::{self, Lang};
@@ -437,7 +440,7 @@ const MAX_DEPTH: usize = 16;
 static LOADED: [OnceLock<Table>; 4] = [const { OnceLock::new() }; 4];
 
 /// `lang`'s catalog as text for [`load`], or `None` when this build has no
-/// catalog for `lang` (neither compiled in nor loaded; English always has one).
+/// catalog for `lang` (neither compiled in nor loaded).
 ///
 /// The format (version 1), UTF-8:
 ///
@@ -488,7 +491,7 @@ pub enum CatalogError {
     NotACatalog,
     /// A format version this core cannot read.
     UnsupportedFormat,
-    /// A language code other than `uk`, `ja`, `pt` (English is built in).
+    /// A language code other than `en`, `uk`, `ja`, `pt`.
     UnsupportedLanguage,
     /// The number of keys or the keys hash differ: the catalog was exported
     /// by a core with other messages.
@@ -511,7 +514,7 @@ impl fmt::Display for CatalogError {
         match self {
             CatalogError::NotACatalog => f.write_str("not an otel-feedback catalog"),
             CatalogError::UnsupportedFormat => f.write_str("format is not 1"),
-            CatalogError::UnsupportedLanguage => f.write_str("language is not uk, ja or pt"),
+            CatalogError::UnsupportedLanguage => f.write_str("language is not en, uk, ja or pt"),
             CatalogError::OtherVersion => f.write_str(
                 "made by another otel-feedback-core version (other keys); \
                  export it with this one (otel-feedback catalog <lang>)",
@@ -547,7 +550,9 @@ impl std::error::Error for CatalogError {}
 ///   again succeeds and changes nothing; a different one is refused
 ///   ([`CatalogError::AlreadyLoaded`]), so text already on screen never
 ///   changes language version mid-page.
-/// - English cannot be loaded: it is always compiled in and is the fallback.
+/// - English loads like any other language; a build without `lang-en`
+///   needs it loaded before it has any text (English is every other
+///   language's fallback).
 /// - A catalog from a core with other keys or variables, a truncated file
 ///   and a message whose markers do not nest are refused, so rendering a
 ///   loaded message never fails. The catalog's memory is never freed.
@@ -592,8 +597,8 @@ fn parse(data: &str) -> Result<(Lang, String, Vec<u16>), CatalogError> {
         return Err(CatalogError::UnsupportedFormat);
     }
     let lang = match Lang::from_code(code) {
-        Some(Lang::En) | None => return Err(CatalogError::UnsupportedLanguage),
         Some(lang) => lang,
+        None => return Err(CatalogError::UnsupportedLanguage),
     };
     if count != KEYS_COUNT || hash != KEYS_HASH {
         return Err(CatalogError::OtherVersion);

@@ -468,6 +468,7 @@ describe("the request form", () => {
       "/config.json",
       "/logo.svg",
       "/pkg/otel-feedback.css",
+      "/pkg/otel-feedback.en.catalog",
       "/pkg/otel-feedback.js",
       "/pkg/otel_feedback_widget.js",
       "/pkg/otel_feedback_widget_bg.wasm",

@@ -85,11 +85,12 @@ describe("language", () => {
   });
 
   /**
-   * Opens `path` with `route` (optional: a Playwright route handler for the
-   * uk catalog) and returns the widget's heading, the catalog requests and
-   * the console warnings.
+   * Opens `path` with `routes` (optional: { "uk": handler, ... }, Playwright
+   * route handlers for those languages' catalogs) and returns the widget's
+   * heading (once ready, unless `ready` is false), the catalog requests,
+   * the console warnings and errors, and the host's data-state.
    */
-  async function catalogRun(path, locale, route) {
+  async function catalogRun(path, locale, routes = {}, ready = true) {
     const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale });
     try {
       const page = await context.newPage();
@@ -97,33 +98,45 @@ describe("language", () => {
       const warnings = [];
       const catalogs = [];
       page.on("console", (m) => m.type() === "warning" && warnings.push(m.text()));
-      page.on("request", (r) => r.url().endsWith(".catalog") && catalogs.push(new URL(r.url()).pathname));
-      if (route) await page.route("**/otel-feedback.uk.catalog", route);
+      page.on("request", (r) => r.url().endsWith(".catalog") && catalogs.push(new URL(r.url()).pathname.replace(/.*\//, "")));
+      for (const [lang, handler] of Object.entries(routes)) await page.route(`**/otel-feedback.${lang}.catalog`, handler);
       await page.clock.setFixedTime(new Date(CLOCK));
       await page.goto(server.url + path);
-      await waitReady(page, log);
-      const heading = await page.locator(".ofs-heading").first().textContent();
+      let heading = null;
+      if (ready) {
+        await waitReady(page, log);
+        heading = await page.locator(".ofs-heading").first().textContent();
+      } else {
+        await page.waitForSelector("otel-feedback-session[data-state=failed]", { state: "attached", timeout: 15000 });
+      }
       assert.deepEqual(log.pageErrors, []);
-      return { heading, catalogs, warnings, errors: log.errors };
+      const state = await page.locator("otel-feedback-session").first().getAttribute("data-state");
+      const fallback = await page.locator("otel-feedback-session #schedule-fallback").isVisible();
+      return { heading, catalogs, warnings, errors: log.errors, state, fallback };
     } finally {
       await context.close();
     }
   }
 
-  // The wasm carries English; a uk, ja or pt page fetches its catalog.
-  test("the en page fetches no catalog; the uk page fetches only the uk one and speaks Ukrainian", async () => {
+  const notFound = (r) => r.fulfill({ status: 404, body: "not found" });
+
+  // The wasm compiles no text in: every page fetches exactly its
+  // language's catalog (English's for English).
+  test("the en page fetches only the en catalog; the uk page only the uk one and speaks Ukrainian", async () => {
     const en = await catalogRun("", "en-US");
-    assert.deepEqual(en.catalogs, []);
+    assert.deepEqual(en.catalogs, ["otel-feedback.en.catalog"]);
     assert.equal(en.heading, "Upcoming sessions");
+    assert.deepEqual(en.warnings, []);
     const uk = await catalogRun("uk/", "uk-UA");
-    assert.deepEqual(uk.catalogs.map((p) => p.replace(/.*\//, "")), ["otel-feedback.uk.catalog"]);
+    assert.deepEqual(uk.catalogs, ["otel-feedback.uk.catalog"]);
     assert.equal(uk.heading, "Найближчі сесії");
     assert.deepEqual(uk.warnings, []);
   });
 
   test("a uk catalog that cannot be fetched: the widget starts in English and warns once", async () => {
-    const run = await catalogRun("uk/", "uk-UA", (r) => r.fulfill({ status: 404, body: "not found" }));
+    const run = await catalogRun("uk/", "uk-UA", { uk: notFound });
     assert.equal(run.heading, "Upcoming sessions");
+    assert.deepEqual(run.catalogs, ["otel-feedback.uk.catalog", "otel-feedback.en.catalog"]);
     assert.equal(run.warnings.filter((w) => /uk catalog/.test(w) && /HTTP 404/.test(w) && /English/.test(w)).length, 1, JSON.stringify(run.warnings));
   });
 
@@ -137,9 +150,26 @@ describe("language", () => {
       fields[4] = "0000000000000000";
       await r.fulfill({ response: res, body: [fields.join(" "), ...rest].join("\n") });
     };
-    const run = await catalogRun("uk/", "uk-UA", stale);
+    const run = await catalogRun("uk/", "uk-UA", { uk: stale });
     assert.equal(run.heading, "Upcoming sessions");
+    assert.deepEqual(run.catalogs, ["otel-feedback.uk.catalog", "otel-feedback.en.catalog"]);
     assert.ok(run.warnings.some((w) => /catalog not used/.test(w) && /another otel-feedback-core version/.test(w)), JSON.stringify(run.warnings));
   });
+
+  // Without any text the widget does not start (it would show message
+  // keys): the page's own text stays, with one console error.
+  for (const [what, path, locale, routes] of [
+    ["the en catalog cannot be fetched on the en page", "", "en-US", { en: notFound }],
+    ["neither the uk nor the en catalog can be fetched on the uk page", "uk/", "uk-UA", { uk: notFound, en: notFound }],
+  ]) {
+    test(`${what}: the fallback stays, data-state=failed, one console error`, async () => {
+      const run = await catalogRun(path, locale, routes, false);
+      assert.equal(run.state, "failed");
+      assert.equal(run.fallback, true);
+      const own = run.errors.filter((e) => !e.startsWith("Failed to load resource"));
+      assert.equal(own.length, 1, JSON.stringify(own));
+      assert.match(own[0], /could not load its texts/);
+    });
+  }
 });
 

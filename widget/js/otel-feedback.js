@@ -11,27 +11,35 @@
 // only loads it and reads the page.
 
 const TAG = 'otel-feedback-session';
-// The wasm carries English; these languages' catalogs ship beside it
-// (otel-feedback.<lang>.catalog, written by `otel-feedback catalog <lang>`)
-// and are fetched only for a page in that language.
-const CATALOGS = ['uk', 'ja', 'pt'];
+// Texts: the wasm compiles none in. A page fetches its language's catalog
+// (otel-feedback.<lang>.catalog, written by `otel-feedback catalog <lang>`),
+// in parallel with the wasm: English's for a language without one, and
+// English's when its own cannot be used.
+const LANGS = ['en', 'uk', 'ja', 'pt'];
 let wasm;
 const catalogs = {};
 
-function loadCatalog(lang) {
-  const code = String(lang).split(/[-_]/)[0].toLowerCase();
-  if (!CATALOGS.includes(code)) return undefined;
+function fetchCatalog(code) {
   catalogs[code] ||= fetch(new URL(`./otel-feedback.${code}.catalog`, import.meta.url))
     .then((res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       return res.text();
     })
     .catch((e) => {
-      // Not fatal: the widget shows English.
-      console.warn(`<${TAG}>: the ${code} catalog could not be loaded (${e.message}); showing English`);
+      console.warn(`<${TAG}>: the ${code} catalog could not be loaded (${e.message})${code === 'en' ? '' : '; showing English'}`);
       return undefined;
     });
   return catalogs[code];
+}
+
+// Loads the page language's catalog into the wasm (the wasm warns when it
+// refuses one), else English's; false when neither can be used.
+async function loadTexts(glue, code) {
+  for (const c of new Set([code, 'en'])) {
+    const text = await fetchCatalog(c);
+    if (text !== undefined && glue.loadCatalog(text)) return true;
+  }
+  return false;
 }
 
 function loadWasm() {
@@ -75,20 +83,25 @@ export async function mount(el, options = {}) {
   let step = 'load its WebAssembly module';
   let glue;
   const lang = options.lang || pageLang(el);
-  const catalog = loadCatalog(lang);
+  const code = String(lang).split(/[-_]/)[0].toLowerCase();
+  const texts = LANGS.includes(code) ? code : 'en';
+  fetchCatalog(texts);
+  let loaded = false;
   // The configuration is fetched while the wasm loads; a failure is
   // reported (once) when it is awaited below.
   const pending = options.config !== undefined ? Promise.resolve(options.config) : readConfig(el);
   pending.catch(() => {});
   try {
     glue = await loadWasm();
+    step = 'load its texts';
+    loaded = await loadTexts(glue, texts);
+    if (!loaded) throw new Error('no language catalog could be used');
     step = 'read its configuration';
     let config = await pending;
     if (config && typeof config !== 'string') config = JSON.stringify(config);
     step = 'start';
     glue.mount(el, {
       config: config || '',
-      catalog: await catalog,
       lang,
       tz: options.tz || el.getAttribute('tz') || undefined,
       strings: options.strings,
@@ -100,12 +113,10 @@ export async function mount(el, options = {}) {
   } catch (e) {
     el.dataset.state = 'failed';
     console.error(`<${TAG}> could not ${step}: ${(e && e.message) || e}`);
-    // The page's own text stays; when the module loaded but the page's
-    // configuration was refused, say so in plain words next to it.
-    if (glue && !el.shadowRoot) {
+    // The page's own text stays; when the module and its texts loaded but
+    // the page's configuration was refused, say so in plain words next to it.
+    if (loaded && !el.shadowRoot) {
       try {
-        const pageCatalog = await catalog;
-        if (pageCatalog) glue.loadCatalog(pageCatalog);
         const text = glue.failureNotice(lang, typeof options.strings === 'object' ? options.strings : undefined);
         let p = el.querySelector(':scope > .ofs-notice');
         if (!p) {

@@ -21,11 +21,39 @@ const KEY_DRAFT = 'otel-feedback:draft';
 // order).
 const PAGE_ORDER = ['slots', 'alternative_time', 'organization', 'name', 'role', 'contact', 'email', 'slack', 'topics', 'details', 'delete_recording', 'anonymize_post'];
 
-// The form, and the output section's content (parsed only for a valid
+// The markup: no text (each [data-t] gets the model's text for its key).
+// A text field: its label (with a required or optional mark), help, control
+// and error slot; `name` is the request's field, its keys use dashes.
+const error = (name) => `<p class="ofs-error" id="ofs-${name}-error" hidden></p>`;
+const mark = (kind) => (kind ? `<span class="ofs-${kind} ofs-mark">(<span data-t="${kind}"></span>)</span>` : '');
+const field = (name, kind, tag, attrs) => {
+  const id = `ofs-${name}`;
+  const key = name.replace('_', '-');
+  return `<div class="ofs-field">
+    <label class="ofs-label" for="${id}"><span class="ofs-label-text" data-t="label-${key}"></span>${mark(kind)}</label>
+    <p class="ofs-help" id="${id}-help" data-t="help-${key}"></p>
+    <${tag} class="ofs-control" id="${id}" name="${name}" aria-describedby="${id}-help" ${attrs}>${tag === 'textarea' ? '</textarea>' : ''}
+    ${error(name)}
+  </div>`;
+};
+// A checkbox with its label and help.
+const check = (id, name, value, key) => `<div class="ofs-check">
+    <input type="checkbox" id="${id}" name="${name}" value="${value}" aria-describedby="${id}-help">
+    <label for="${id}" data-t="${key}"></label>
+    <p class="ofs-help" id="${id}-help" data-t="help-${key.replace(/^label-/, '')}"></p>
+  </div>`;
+// A group of fields: legend, help, the fields.
+const group = (name, key, kind, body) => `<fieldset class="ofs-fieldset" id="ofs-${name}" aria-describedby="ofs-${name}-help">
+    <legend class="ofs-legend"><span class="ofs-label-text" data-t="${key}"></span>${mark(kind)}</legend>
+    <p class="ofs-help" id="ofs-${name}-help" data-t="${key.replace('label', 'help').replace('heading', 'help')}"></p>
+    ${body}
+  </fieldset>`;
+
+
+// The form, and the output section's content (drawn only for a valid
 // request). Each line's leading spaces are dropped before parsing, so no
 // whitespace text node sits between inline elements.
-const FORM = `
-<div class="ofs-error-summary" role="alert" tabindex="-1" hidden></div>
+const FORM = `<div class="ofs-error-summary" role="alert" tabindex="-1" hidden></div>
 <h3 class="ofs-heading" data-t="sessions-heading"></h3>
 <p class="ofs-help" data-t="sessions-help"></p>
 <div class="ofs-prefs">
@@ -42,95 +70,23 @@ const FORM = `
 </div>
 <p class="ofs-notice" role="status" hidden></p>
 <form class="ofs-form" id="ofs-form" novalidate>
-  <fieldset class="ofs-fieldset" id="ofs-slots" aria-describedby="ofs-slots-help">
-    <legend class="ofs-legend"><span class="ofs-label-text" data-t="label-slots"></span></legend>
-    <p class="ofs-help" id="ofs-slots-help" data-t="help-slots"></p>
-    <ul class="ofs-slot-list"></ul>
+  ${group('slots', 'label-slots', '', `<ul class="ofs-slot-list"></ul>
     <div class="ofs-check">
       <input type="checkbox" id="ofs-no-slot" name="no_slot" value="1">
       <label for="ofs-no-slot" data-t="slot-none"></label>
-    </div>
-    <p class="ofs-error" id="ofs-slots-error" hidden></p>
-  </fieldset>
-  <div class="ofs-field">
-    <label class="ofs-label" for="ofs-alternative_time"><span class="ofs-label-text" data-t="label-alternative-time"></span></label>
-    <p class="ofs-help" id="ofs-alternative_time-help" data-t="help-alternative-time"></p>
-    <textarea class="ofs-control" rows="2" id="ofs-alternative_time" name="alternative_time" aria-describedby="ofs-alternative_time-help" autocomplete="off"></textarea>
-    <p class="ofs-error" id="ofs-alternative_time-error" hidden></p>
-  </div>
-  <div class="ofs-field">
-    <label class="ofs-label" for="ofs-organization"><span class="ofs-label-text" data-t="label-organization"></span><span class="ofs-required ofs-mark">(<span data-t="required"></span>)</span></label>
-    <p class="ofs-help" id="ofs-organization-help" data-t="help-organization"></p>
-    <input type="text" class="ofs-control" id="ofs-organization" name="organization" aria-describedby="ofs-organization-help" autocomplete="organization" aria-required="true">
-    <p class="ofs-error" id="ofs-organization-error" hidden></p>
-  </div>
-  <div class="ofs-field">
-    <label class="ofs-label" for="ofs-name"><span class="ofs-label-text" data-t="label-name"></span><span class="ofs-required ofs-mark">(<span data-t="required"></span>)</span></label>
-    <p class="ofs-help" id="ofs-name-help" data-t="help-name"></p>
-    <input type="text" class="ofs-control" id="ofs-name" name="name" aria-describedby="ofs-name-help" autocomplete="name" aria-required="true">
-    <p class="ofs-error" id="ofs-name-error" hidden></p>
-  </div>
-  <div class="ofs-field">
-    <label class="ofs-label" for="ofs-role"><span class="ofs-label-text" data-t="label-role"></span><span class="ofs-optional ofs-mark">(<span data-t="optional"></span>)</span></label>
-    <p class="ofs-help" id="ofs-role-help" data-t="help-role"></p>
-    <input type="text" class="ofs-control" id="ofs-role" name="role" aria-describedby="ofs-role-help" autocomplete="organization-title">
-    <p class="ofs-error" id="ofs-role-error" hidden></p>
-  </div>
-  <fieldset class="ofs-fieldset" id="ofs-contact" aria-describedby="ofs-contact-help">
-    <legend class="ofs-legend"><span class="ofs-label-text" data-t="contact-heading"></span><span class="ofs-required ofs-mark">(<span data-t="required"></span>)</span></legend>
-    <p class="ofs-help" id="ofs-contact-help" data-t="contact-help"></p>
-    <div class="ofs-field">
-      <label class="ofs-label" for="ofs-email"><span class="ofs-label-text" data-t="label-email"></span></label>
-      <p class="ofs-help" id="ofs-email-help" data-t="help-email"></p>
-      <input type="email" class="ofs-control" id="ofs-email" name="email" aria-describedby="ofs-email-help" autocomplete="email" spellcheck="false">
-      <p class="ofs-error" id="ofs-email-error" hidden></p>
-    </div>
-    <div class="ofs-field">
-      <label class="ofs-label" for="ofs-slack"><span class="ofs-label-text" data-t="label-slack"></span></label>
-      <p class="ofs-help" id="ofs-slack-help" data-t="help-slack"></p>
-      <input type="text" class="ofs-control" id="ofs-slack" name="slack" aria-describedby="ofs-slack-help" autocomplete="off">
-      <p class="ofs-error" id="ofs-slack-error" hidden></p>
-    </div>
-  </fieldset>
-  <fieldset class="ofs-fieldset" id="ofs-topics" aria-describedby="ofs-topics-help">
-    <legend class="ofs-legend"><span class="ofs-label-text" data-t="label-topics"></span><span class="ofs-required ofs-mark">(<span data-t="required"></span>)</span></legend>
-    <p class="ofs-help" id="ofs-topics-help" data-t="help-topics"></p>
-    <div class="ofs-check">
-      <input type="checkbox" id="ofs-topic-special-use-cases" name="topics" value="special-use-cases" aria-describedby="ofs-topic-special-use-cases-help">
-      <label for="ofs-topic-special-use-cases" data-t="topic-special-use-cases"></label>
-      <p class="ofs-help" id="ofs-topic-special-use-cases-help" data-t="help-topic-special-use-cases"></p>
-    </div>
-    <div class="ofs-check">
-      <input type="checkbox" id="ofs-topic-implementation" name="topics" value="implementation" aria-describedby="ofs-topic-implementation-help">
-      <label for="ofs-topic-implementation" data-t="topic-implementation"></label>
-      <p class="ofs-help" id="ofs-topic-implementation-help" data-t="help-topic-implementation"></p>
-    </div>
-    <div class="ofs-check">
-      <input type="checkbox" id="ofs-topic-adoption" name="topics" value="adoption" aria-describedby="ofs-topic-adoption-help">
-      <label for="ofs-topic-adoption" data-t="topic-adoption"></label>
-      <p class="ofs-help" id="ofs-topic-adoption-help" data-t="help-topic-adoption"></p>
-    </div>
-    <p class="ofs-error" id="ofs-topics-error" hidden></p>
-  </fieldset>
-  <div class="ofs-field">
-    <label class="ofs-label" for="ofs-details"><span class="ofs-label-text" data-t="label-details"></span><span class="ofs-optional ofs-mark">(<span data-t="optional"></span>)</span></label>
-    <p class="ofs-help" id="ofs-details-help" data-t="help-details"></p>
-    <textarea class="ofs-control" rows="5" id="ofs-details" name="details" aria-describedby="ofs-details-help" autocomplete="off"></textarea>
-    <p class="ofs-error" id="ofs-details-error" hidden></p>
-  </div>
+    </div>${error('slots')}`)}
+  ${field('alternative_time', '', 'textarea', 'rows="2" autocomplete="off"')}
+  ${field('organization', 'required', 'input', 'type="text" autocomplete="organization" aria-required="true"')}
+  ${field('name', 'required', 'input', 'type="text" autocomplete="name" aria-required="true"')}
+  ${field('role', 'optional', 'input', 'type="text" autocomplete="organization-title"')}
+  ${group('contact', 'contact-heading', 'required', field('email', '', 'input', 'type="email" autocomplete="email" spellcheck="false"') + field('slack', '', 'input', 'type="text" autocomplete="off"'))}
+  ${group('topics', 'label-topics', 'required', ['special-use-cases', 'implementation', 'adoption'].map((v) => check(`ofs-topic-${v}`, 'topics', v, `topic-${v}`)).join('') + error('topics'))}
+  ${field('details', 'optional', 'textarea', 'rows="5" autocomplete="off"')}
   <fieldset class="ofs-fieldset">
     <legend class="ofs-legend"><span class="ofs-label-text" data-t="compliance-heading"></span></legend>
     <p class="ofs-help" data-t="compliance-help"></p>
-    <div class="ofs-check">
-      <input type="checkbox" id="ofs-delete_recording" name="delete_recording" value="1" aria-describedby="ofs-delete_recording-help">
-      <label for="ofs-delete_recording" data-t="label-delete-recording"></label>
-      <p class="ofs-help" id="ofs-delete_recording-help" data-t="help-delete-recording"></p>
-    </div>
-    <div class="ofs-check">
-      <input type="checkbox" id="ofs-anonymize_post" name="anonymize_post" value="1" aria-describedby="ofs-anonymize_post-help">
-      <label for="ofs-anonymize_post" data-t="label-anonymize-post"></label>
-      <p class="ofs-help" id="ofs-anonymize_post-help" data-t="help-anonymize-post"></p>
-    </div>
+    ${check('ofs-delete_recording', 'delete_recording', 1, 'label-delete-recording')}
+    ${check('ofs-anonymize_post', 'anonymize_post', 1, 'label-anonymize-post')}
   </fieldset>
   <div class="ofs-actions">
     <button class="ofs-btn ofs-btn-primary" type="submit" data-t="button-check"></button>
@@ -215,12 +171,13 @@ function focusField(t) {
 }
 
 /**
- * Draws the widget for `model` into `host`'s open shadow root. `options`:
+ * Draws the widget for `model` into `host`'s open shadow root, in `lang`
+ * (the page language), with at most `max` sessions picked. `options`:
  * `tz` (the visitor's zone, overriding the remembered and detected one),
  * `css` (stylesheet URL: the UI shows once it has loaded or failed),
  * `storage` (`false`: keep nothing in localStorage).
  */
-export function view(host, model, options) {
+export function view(host, model, options, lang, max) {
   const opt = (k) => (options && typeof options === 'object' ? options[k] : undefined);
   const str = (k) => (typeof opt(k) === 'string' ? opt(k) : '');
   const store = openStore(opt('storage') !== false);
@@ -239,7 +196,6 @@ export function view(host, model, options) {
       // not kept
     }
   };
-  const lang = model.lang();
   const t = (key, args) => model.t(key, args);
   const render = (into, html) => {
     into.innerHTML = html.replace(/\n */g, '');
@@ -303,7 +259,7 @@ export function view(host, model, options) {
   // At most `max` sessions: the others are disabled once it is reached.
   const limit = () => {
     const b = boxes();
-    const full = b.filter((x) => x.checked).length >= model.max();
+    const full = b.filter((x) => x.checked).length >= max;
     for (const x of b) x.disabled = full && !x.checked;
   };
 

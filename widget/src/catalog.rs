@@ -3,10 +3,12 @@
 use otel_feedback_core::i18n::{self, Arg, Lang};
 
 /// The text for `key` in the language best matching `lang` (a BCP 47 tag),
-/// if core's catalogs have the key. Arguments that are integers select
-/// plural forms.
+/// else in English, if a loaded catalog has the key (the wasm compiles no
+/// text in: a page loads its language's catalog, or English's). Arguments
+/// that are integers select plural forms.
 pub fn lookup(lang: &str, key: &str, args: &[(&str, &str)]) -> Option<String> {
-    if !i18n::is_translated(Lang::En, key) {
+    let lang = Lang::negotiate(lang);
+    if !i18n::is_translated(lang, key) && !i18n::is_translated(Lang::En, key) {
         return None;
     }
     let args: Vec<(&str, Arg)> = args
@@ -18,7 +20,7 @@ pub fn lookup(lang: &str, key: &str, args: &[(&str, &str)]) -> Option<String> {
             )
         })
         .collect();
-    Some(i18n::format(Lang::negotiate(lang), key, &args))
+    Some(i18n::format(lang, key, &args))
 }
 
 /// `v` as a whole number (ASCII digits, optional `-`, at most 18 digits),

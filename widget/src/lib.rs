@@ -39,16 +39,17 @@ pub use model::{Widget, Zones};
 #[wasm_bindgen(module = "/js/view.js")]
 extern "C" {
     /// Draws the widget for `model` into `host`'s shadow root and wires its
-    /// events (`js/view.js`); throws when it cannot (a shadow root is
+    /// events (`js/view.js`), in `lang` (the page language), with at most
+    /// `max` sessions picked; throws when it cannot (a shadow root is
     /// attached already).
     #[wasm_bindgen(catch)]
-    fn view(host: &HtmlElement, model: Widget, options: &JsValue) -> Result<(), JsValue>;
-}
-
-/// The core crate's version.
-#[wasm_bindgen]
-pub fn version() -> String {
-    otel_feedback_core::VERSION.to_string()
+    fn view(
+        host: &HtmlElement,
+        model: Widget,
+        options: &JsValue,
+        lang: &str,
+        max: usize,
+    ) -> Result<(), JsValue>;
 }
 
 fn get(opts: &JsValue, key: &str) -> JsValue {
@@ -75,17 +76,16 @@ pub fn failure_notice(lang: &str, strings: JsValue) -> String {
 }
 
 /// Loads a language's catalog (core's `i18n::export` format, as
-/// `otel-feedback catalog <lang>` writes it). One that cannot be used (a
-/// file from another version, a broken download) is reported with
-/// `console.warn` and left out: the widget then shows English.
+/// `otel-feedback catalog <lang>` writes it): the wasm compiles no text in,
+/// so a page loads its language's catalog, or English's. One that cannot
+/// be used (a file from another version, a broken download) is reported
+/// with `console.warn` and left out; the entry then loads English's.
 #[wasm_bindgen(js_name = loadCatalog)]
 pub fn load_catalog(text: &str) -> bool {
     match otel_feedback_core::i18n::load(text) {
         Ok(_) => true,
         Err(e) => {
-            let mut m = String::from(
-                "<otel-feedback-session>: language catalog not used, showing English: ",
-            );
+            let mut m = String::from("<otel-feedback-session>: language catalog not used: ");
             m.push_str(&e.to_string());
             web_sys::console::warn_1(&JsValue::from_str(&m));
             false
@@ -124,7 +124,8 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
         .validate(&Zones::default())
         .map_err(|e| JsValue::from_str(&text::cat(&["invalid configuration: ", &e.to_string()])))?;
     let model = Widget::new(config, strings::Strings::new(&lang, strings), now);
-    view(&host, model, &options)
+    let max = model.max();
+    view(&host, model, &options, &lang, max)
 }
 
 #[cfg(target_arch = "wasm32")]

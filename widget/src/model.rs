@@ -60,6 +60,11 @@ impl Widget {
         }
     }
 
+    /// How many sessions a visitor may pick (`max_preferred`).
+    pub fn max(&self) -> usize {
+        self.config.max_preferred
+    }
+
     fn now(&self) -> DateTime<Utc> {
         self.now.unwrap_or_else(|| {
             DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
@@ -83,16 +88,6 @@ impl Widget {
 
 #[wasm_bindgen]
 impl Widget {
-    /// The page language (BCP 47) the texts are in.
-    pub fn lang(&self) -> String {
-        self.s.lang().to_owned()
-    }
-
-    /// How many sessions a visitor may pick (`max_preferred`).
-    pub fn max(&self) -> usize {
-        self.config.max_preferred
-    }
-
     /// The text for `key`: the page's override, else core's catalog for
     /// the page language, else English. `args` (an object of name → text,
     /// optional) fills placeholders; `max` and `channel` are always there.

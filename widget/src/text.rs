@@ -179,7 +179,13 @@ mod tests {
             assert_eq!(back, text, "{s}");
         }
         let mut j = Json::default();
-        j.begin('{').key("a").begin('[').str("x").raw("1").bool(false).end(']');
+        j.begin('{')
+            .key("a")
+            .begin('[')
+            .str("x")
+            .raw("1")
+            .bool(false)
+            .end(']');
         j.key("b").begin('{').end('}').end('}');
         assert_eq!(j.0, r#"{"a":["x",1,false],"b":{}}"#);
     }
