@@ -57,6 +57,21 @@ fn intl_offsets_of_kathmandu_chatham_and_los_angeles() {
         offset_secs("America/Los_Angeles", 2026, 11, 1, 9),
         -8 * 3600
     );
+    // Offsets with seconds come out exact: Dublin Mean Time (-00:25:21)
+    // before 1916, Monrovia's -00:44:30 until 1972.
+    assert_eq!(
+        offset_secs("Europe/Dublin", 1900, 1, 1, 12),
+        -(25 * 60 + 21)
+    );
+    assert_eq!(
+        offset_secs("Africa/Monrovia", 1970, 1, 1, 12),
+        -(44 * 60 + 30)
+    );
+    // chrono's last instant (year 262143) is inside JS's date range: no
+    // trap, the zone's offset.
+    let z = IntlZone::new("Asia/Tokyo").unwrap();
+    let far = chrono::DateTime::<Utc>::MAX_UTC;
+    assert_eq!(z.offset_at(far).local_minus_utc(), 9 * 3600);
 }
 
 #[wasm_bindgen_test]
