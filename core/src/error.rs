@@ -94,23 +94,41 @@ impl Error {
     }
 }
 
-impl fmt::Display for Error {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl Error {
+    /// What [`Display`](fmt::Display) writes (one issue per line, each
+    /// `field: message`), built without `core::fmt` (which a wasm build
+    /// would otherwise link for this one message).
+    ///
+    /// ```
+    /// use otel_feedback_core::{schedule::Schedule, zone::Tzdb};
+    /// let mut s = Schedule::default();
+    /// s.series[0].every_weeks = 0;
+    /// let err = s.validate(&Tzdb).unwrap_err();
+    /// assert_eq!(err.message(), err.to_string());
+    /// assert!(err.message().starts_with("series[0].every_weeks: "));
+    /// ```
+    pub fn message(&self) -> String {
         match self {
             Error::Config(issues) => {
+                let mut out = String::new();
                 for (i, issue) in issues.iter().enumerate() {
                     if i > 0 {
-                        f.write_str("\n")?;
+                        out.push('\n');
                     }
-                    fmt::Display::fmt(issue, f)?;
+                    out.push_str(&issue.field);
+                    out.push_str(": ");
+                    out.push_str(&issue.message);
                 }
-                Ok(())
+                out
             }
-            Error::Json(msg) => {
-                f.write_str("invalid JSON: ")?;
-                f.write_str(msg)
-            }
+            Error::Json(msg) => crate::text::cat(&["invalid JSON: ", msg]),
         }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

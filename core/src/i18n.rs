@@ -508,33 +508,38 @@ pub enum CatalogError {
     AlreadyLoaded(Lang),
 }
 
-impl fmt::Display for CatalogError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("catalog refused: ")?;
-        match self {
-            CatalogError::NotACatalog => f.write_str("not an otel-feedback catalog"),
-            CatalogError::UnsupportedFormat => f.write_str("format is not 1"),
-            CatalogError::UnsupportedLanguage => f.write_str("language is not en, uk, ja or pt"),
-            CatalogError::OtherVersion => f.write_str(
+impl CatalogError {
+    /// What [`Display`](fmt::Display) writes, built without `core::fmt`
+    /// (which a wasm build would otherwise link for this one message).
+    ///
+    /// ```
+    /// use otel_feedback_core::i18n::CatalogError;
+    /// assert_eq!(CatalogError::Truncated.message(), "catalog refused: truncated");
+    /// ```
+    pub fn message(&self) -> String {
+        let (a, b, c) = match self {
+            CatalogError::NotACatalog => ("not an otel-feedback catalog", "", ""),
+            CatalogError::UnsupportedFormat => ("format is not 1", "", ""),
+            CatalogError::UnsupportedLanguage => ("language is not en, uk, ja or pt", "", ""),
+            CatalogError::OtherVersion => (
                 "made by another otel-feedback-core version (other keys); \
                  export it with this one (otel-feedback catalog <lang>)",
+                "",
+                "",
             ),
-            CatalogError::Truncated => f.write_str("truncated"),
-            CatalogError::TrailingData => f.write_str("more messages than keys"),
-            CatalogError::Malformed(key) => {
-                for p in ["unbalanced markers in '", key, "'"] {
-                    f.write_str(p)?;
-                }
-                Ok(())
-            }
-            CatalogError::TooLarge => f.write_str("over 65,535 bytes"),
-            CatalogError::AlreadyLoaded(lang) => {
-                for p in ["another '", lang.code(), "' catalog is loaded"] {
-                    f.write_str(p)?;
-                }
-                Ok(())
-            }
-        }
+            CatalogError::Truncated => ("truncated", "", ""),
+            CatalogError::TrailingData => ("more messages than keys", "", ""),
+            CatalogError::Malformed(key) => ("unbalanced markers in '", *key, "'"),
+            CatalogError::TooLarge => ("over 65,535 bytes", "", ""),
+            CatalogError::AlreadyLoaded(lang) => ("another '", lang.code(), "' catalog is loaded"),
+        };
+        crate::text::cat(&["catalog refused: ", a, b, c])
+    }
+}
+
+impl fmt::Display for CatalogError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message())
     }
 }
 

@@ -29,17 +29,31 @@ extern "C" {
 
 /// Every zone `Intl.supportedValuesOf('timeZone')` lists (empty in a
 /// browser without it), old names replaced by current ones the browser
-/// also accepts (`Europe/Kiev` → `Europe/Kyiv`), each once.
-pub fn supported_zones() -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
-    for z in zone_names().split('\n').filter(|z| !z.is_empty()) {
-        let z = match RENAMED.iter().find(|(old, _)| *old == z) {
-            Some((_, new)) if IntlZone::new(new).is_some() => (*new).to_owned(),
-            _ => z.to_owned(),
-        };
-        if !out.contains(&z) {
-            out.push(z);
+/// also accepts (`Europe/Kiev` → `Europe/Kyiv`), each once, one per line.
+pub fn supported_zones() -> String {
+    let names = zone_names();
+    let mut seen: Vec<&str> = Vec::new();
+    let mut start = 0;
+    // By bytes: `str::split` would link the standard library's pattern
+    // searchers into the wasm.
+    for (i, b) in names.bytes().chain([b'\n']).enumerate() {
+        if b != b'\n' {
+            continue;
         }
+        let z = names.get(start..i).unwrap_or_default();
+        start = i + 1;
+        let z = match RENAMED.iter().find(|(old, _)| *old == z) {
+            Some((_, new)) if IntlZone::new(new).is_some() => new,
+            _ => z,
+        };
+        if !z.is_empty() && !seen.contains(&z) {
+            seen.push(z);
+        }
+    }
+    let mut out = String::new();
+    for z in seen {
+        out.push_str(z);
+        out.push('\n');
     }
     out
 }

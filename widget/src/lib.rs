@@ -86,7 +86,7 @@ pub fn load_catalog(text: &str) -> bool {
         Ok(_) => true,
         Err(e) => {
             let mut m = String::from("<otel-feedback-session>: language catalog not used: ");
-            m.push_str(&e.to_string());
+            m.push_str(&e.message());
             web_sys::console::warn_1(&JsValue::from_str(&m));
             false
         }
@@ -122,7 +122,7 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
         .and_then(|ms| DateTime::from_timestamp_millis(ms as i64));
     config
         .validate(&Zones::default())
-        .map_err(|e| JsValue::from_str(&text::cat(&["invalid configuration: ", &e.to_string()])))?;
+        .map_err(|e| JsValue::from_str(&text::cat(&["invalid configuration: ", &e.message()])))?;
     let model = Widget::new(config, strings::Strings::new(&lang, strings), now);
     let max = model.max();
     view(&host, model, &options, &lang, max)

@@ -122,12 +122,7 @@ impl Widget {
     /// Every zone the browser lists, current names, one per line.
     #[wasm_bindgen(js_name = zoneList)]
     pub fn zone_list(&self) -> String {
-        let mut out = String::new();
-        for z in intl::supported_zones() {
-            out.push_str(&z);
-            out.push('\n');
-        }
-        out
+        intl::supported_zones()
     }
 
     /// The upcoming sessions for a visitor in `zone` (a name from
