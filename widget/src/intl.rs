@@ -85,17 +85,13 @@ pub fn current_name(zone: &str, at: DateTime<Utc>) -> String {
     let Some((_, new)) = RENAMED.iter().find(|(old, _)| *old == zone) else {
         return zone.to_owned();
     };
-    let same = match (IntlZone::new(zone), IntlZone::new(new)) {
-        (Some(a), Some(b)) => [at, at + chrono::Duration::days(182)]
-            .iter()
-            .all(|t| a.offset_at(*t) == b.offset_at(*t)),
-        _ => false,
-    };
-    if same {
-        (*new).to_owned()
-    } else {
-        zone.to_owned()
-    }
+    let at = ms(at);
+    let same = [at, at + 182.0 * 86_400_000.0].iter().all(|&t| {
+        let offset = zone_offset(zone, t);
+        // NaN (a zone Intl does not know) is never equal.
+        offset == zone_offset(new, t)
+    });
+    if same { new } else { zone }.to_owned()
 }
 
 /// Milliseconds since the epoch, as JS `Date` takes them.

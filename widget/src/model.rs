@@ -8,7 +8,7 @@
 
 use std::cell::Cell;
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, Utc};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::zone::{to_local, Chain, Tzdb, ZoneRules, ZoneSource};
 use wasm_bindgen::prelude::*;
@@ -184,10 +184,7 @@ impl Widget {
                 .resolve(&occ.source_zone)
                 .unwrap_or_else(|| Box::new(Utc));
             let local = to_local(&*visitor, occ.start);
-            let days = local
-                .date_naive()
-                .signed_duration_since(occ.source_local().date_naive())
-                .num_days();
+            let days = local.num_days_from_ce() - occ.source_local().num_days_from_ce();
             j.begin('{');
             j.key("utc").str(&rfc3339_utc(occ.start));
             j.key("ms")
