@@ -72,6 +72,7 @@ writeFileSync(
     `<link rel="modulepreload" href="/pkg/otel_feedback_widget.js">`,
     `<link rel="preload" href="/pkg/otel_feedback_widget_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
     `<link rel="preload" href="/pkg/otel-feedback.css" as="style">`,
+    `<link rel="preload" href="/pkg/otel-feedback.en.catalog" as="fetch" crossorigin>`,
     `<script type="module" src="/pkg/otel-feedback.js"></script>`,
   ].join("\n"),
   `<otel-feedback-session><p>Loading the session list…</p></otel-feedback-session>`),
@@ -81,7 +82,7 @@ let widget = null;
 if (WIDGET_FILES.every((f) => existsSync(join(pkg, f)))) {
   widget = WIDGET_FILES.map((f) => ({ file: f, ...sizes(readFileSync(join(pkg, f))) }));
 }
-// A uk, ja or pt page also loads its language's catalog.
+// A uk, ja or pt page loads its language's catalog instead of English's.
 const catalogs = ["uk", "ja", "pt"]
   .map((lang) => ({ lang, file: `otel-feedback.${lang}.catalog` }))
   .filter((c) => existsSync(join(pkg, c.file)))

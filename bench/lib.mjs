@@ -66,12 +66,17 @@ export function npmVersion(name) {
   return existsSync(file) ? JSON.parse(readFileSync(file, "utf8")).version : "missing";
 }
 
-/** The files of widget/pkg that a page loads (the wasm, its glue, the entry, CSS). */
+/**
+ * The files of widget/pkg that an English page loads (the wasm, its glue
+ * with the view, the entry, CSS, and the English catalog: the wasm carries
+ * no text).
+ */
 export const WIDGET_FILES = [
   "otel-feedback.js",
   "otel_feedback_widget.js",
   "otel_feedback_widget_bg.wasm",
   "otel-feedback.css",
+  "otel-feedback.en.catalog",
 ];
 
 export function median(xs) {

@@ -74,10 +74,10 @@ ${table(["target (issue 6)", "measured", "status"], [
 "Every zone correct" is checked by the tests (tests/e2e, the core's
 differential tests), not here; the render runs below only check that the
 page shows its 6 sessions. The sizes are an English page's; a uk, ja or pt
-page also loads its catalog (below). CI's \`scripts/check-size\` guards
-against growth with a ceiling over the largest page load (77,000 bytes
-with the nightly build, 85,000 with the stable fallback); issue 4's budget is 60 KB
-and 30 KB is the goal.
+page loads its own catalog instead of English's (below). CI's
+\`scripts/check-size\` fails when the largest page load exceeds issue 4's
+budget, 60 KB (61,440 bytes; 70,000 for a stable-toolchain build); 30 KB is
+the goal.
 `);
 
 // ---------- Bytes ----------
@@ -95,9 +95,10 @@ if (bytes?.widget) {
     ["**total**", `**${int(widgetTotal.raw)}**`, `**${int(widgetTotal.gzip)}** (${KB(widgetTotal.gzip)})`, `**${int(widgetTotal.brotli)}** (${KB(widgetTotal.brotli)})`],
   ]));
   if (bytes.catalogs?.length) {
-    md.push(`\nA page in another language also loads its catalog (the wasm carries English):\n`);
+    const en = bytes.widget.find((f) => f.file.endsWith(".en.catalog"))?.gzip ?? 0;
+    md.push(`\nA page in another language loads its own catalog instead of English's (the wasm carries no text):\n`);
     md.push(table(["file", "raw", "gzip -9", "brotli", "that page's total gzip -9"], bytes.catalogs.map((c) => [
-      `\`${c.file}\``, int(c.raw), int(c.gzip), int(c.brotli), `${int(widgetTotal.gzip + c.gzip)} (${KB(widgetTotal.gzip + c.gzip)})`,
+      `\`${c.file}\``, int(c.raw), int(c.gzip), int(c.brotli), `${int(widgetTotal.gzip - en + c.gzip)} (${KB(widgetTotal.gzip - en + c.gzip)})`,
     ])));
   }
   const fetched = run0?.pages?.widget?.fetched;
