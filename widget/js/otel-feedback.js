@@ -42,6 +42,21 @@ async function loadTexts(glue, code) {
   return false;
 }
 
+// The stylesheet the view links inside its shadow root: preloaded from the
+// start, in parallel with the wasm, instead of requested once the view is
+// drawn (the view stays hidden until it has arrived).
+const CSS = new URL('./otel-feedback.css', import.meta.url).href;
+let cssPreloaded;
+function preloadCss() {
+  if (cssPreloaded) return;
+  cssPreloaded = true;
+  const link = document.createElement('link');
+  link.rel = 'preload';
+  link.as = 'style';
+  link.href = CSS;
+  document.head.append(link);
+}
+
 function loadWasm() {
   wasm ||= (async () => {
     if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
@@ -86,6 +101,7 @@ export async function mount(el, options = {}) {
   const code = String(lang).split(/[-_]/)[0].toLowerCase();
   const texts = LANGS.includes(code) ? code : 'en';
   fetchCatalog(texts);
+  preloadCss();
   let loaded = false;
   // The configuration is fetched while the wasm loads; a failure is
   // reported (once) when it is awaited below.
@@ -107,7 +123,7 @@ export async function mount(el, options = {}) {
       strings: options.strings,
       now: options.now === undefined ? undefined : +options.now,
       storage: options.storage,
-      css: new URL('./otel-feedback.css', import.meta.url).href,
+      css: CSS,
     });
     return true;
   } catch (e) {
