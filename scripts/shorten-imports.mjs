@@ -5,6 +5,9 @@
 //
 //   node scripts/shorten-imports.mjs widget/pkg/otel_feedback_widget_bg.wasm widget/pkg/otel_feedback_widget.js
 //
+// binaryen's `wasm-opt --minify-imports` would be the tool, but it renames
+// only the `env` module's imports (Emscripten's), not wasm-bindgen's.
+//
 // Run on wasm-bindgen's output, before the glue is minified. Every old name
 // must appear in the glue exactly once (as the key of its function in the
 // imports object) and the module name exactly once; anything else stops the
