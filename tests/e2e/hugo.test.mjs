@@ -68,9 +68,20 @@ describe("Hugo shortcode (target/hugo-site)", () => {
           d.dismiss();
         });
         const wasm = page.waitForResponse((r) => r.url().endsWith("/js/otel-feedback/otel_feedback_widget_bg.wasm"));
+        const fetched = [];
+        page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
         await page.goto(server.url + path);
         assert.equal((await wasm).status(), 200);
         await waitReady(page, log);
+
+        // The shortcode preloads the wasm, the page language's catalog and
+        // the stylesheet; the widget uses those downloads (each file is
+        // fetched once) and no other catalog.
+        const preloads = await page.locator("link[rel=preload]").evaluateAll((ls) => ls.map((l) => new URL(l.href).pathname));
+        const files = ["otel_feedback_widget_bg.wasm", `otel-feedback.${lang}.catalog`, "otel-feedback.css"];
+        assert.deepEqual(preloads, files.map((f) => `/js/otel-feedback/${f}`));
+        for (const f of files) assert.equal(fetched.filter((p) => p.endsWith(`/${f}`)).length, 1, `${f}: ${JSON.stringify(fetched)}`);
+        assert.equal(fetched.filter((p) => p.endsWith(".catalog")).length, 1, JSON.stringify(fetched));
 
         const el = page.locator("otel-feedback-session");
         assert.equal(await el.getAttribute("lang"), lang);

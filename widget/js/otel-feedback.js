@@ -50,6 +50,8 @@ let cssPreloaded;
 function preloadCss() {
   if (cssPreloaded) return;
   cssPreloaded = true;
+  // The page may preload it itself (the Hugo shortcode does).
+  if ([...document.querySelectorAll('link[rel=preload]')].some((l) => l.href === CSS)) return;
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'style';
