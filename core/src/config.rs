@@ -13,8 +13,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::Error;
+use crate::error::{ConfigIssue, Error, IssueKind};
 use crate::schedule::Schedule;
+use crate::text::{cat, int};
 use crate::zone::ZoneSource;
 
 /// A maintainer a visitor may write to directly.
@@ -121,10 +122,106 @@ impl Config {
         serde_json::to_string_pretty(self).expect("a configuration always serializes")
     }
 
-    /// Checks the schedule (and every other value), listing all issues.
+    /// Checks the schedule and every other value, listing all issues: the
+    /// links must be `http(s)://` web addresses (they become links and
+    /// message text), the Slack ids uppercase letters and digits (they go
+    /// into URLs), and the counts in range (1 to 50 sessions shown, 1 to 10
+    /// picked).
+    ///
+    /// ```
+    /// use otel_feedback_core::{config::Config, zone::Tzdb};
+    /// let mut c = Config::default();
+    /// c.slack.invite_url = "javascript:alert(1)".into();
+    /// c.max_preferred = 0;
+    /// let err = c.validate(&Tzdb).unwrap_err();
+    /// let fields: Vec<&str> = err.issues().iter().map(|i| i.field.as_str()).collect();
+    /// assert_eq!(fields, ["slack.invite_url", "max_preferred"]);
+    /// ```
     pub fn validate(&self, zones: &dyn ZoneSource) -> Result<(), Error> {
-        self.schedule
+        let mut issues = match self
+            .schedule
             .validate(zones)
             .map_err(|e| e.prefixed("schedule"))
+        {
+            Err(Error::Config(list)) => list,
+            _ => Vec::new(),
+        };
+        for (field, url) in [
+            ("page_url", &self.page_url),
+            ("slack.workspace_url", &self.slack.workspace_url),
+            ("slack.invite_url", &self.slack.invite_url),
+        ] {
+            if !web_address(url) {
+                let m = cat(&["'", url, "' is not a web address; use an https:// URL"]);
+                push(&mut issues, field.into(), url, IssueKind::BadValue, m);
+            }
+        }
+        slack_id(&mut issues, "slack.team_id".into(), &self.slack.team_id);
+        slack_id(
+            &mut issues,
+            "slack.channel_id".into(),
+            &self.slack.channel_id,
+        );
+        for (i, c) in self.slack.contacts.iter().enumerate() {
+            let field = cat(&["slack.contacts[", &int(i as i64), "].member_id"]);
+            slack_id(&mut issues, field, &c.member_id);
+        }
+        for (field, n, max) in [
+            ("sessions_shown", self.sessions_shown, "50"),
+            ("max_preferred", self.max_preferred, "10"),
+        ] {
+            if n < 1 || n > if max == "50" { 50 } else { 10 } {
+                let n = int(n as i64);
+                let m = cat(&["must be between 1 and ", max, "; got ", &n]);
+                push(&mut issues, field.into(), &n, IssueKind::OutOfRange, m);
+            }
+        }
+        if issues.is_empty() {
+            Ok(())
+        } else {
+            Err(Error::Config(issues))
+        }
+    }
+}
+
+fn push(
+    issues: &mut Vec<ConfigIssue>,
+    field: String,
+    value: &str,
+    kind: IssueKind,
+    message: String,
+) {
+    issues.push(ConfigIssue {
+        field,
+        value: value.to_owned(),
+        kind,
+        message,
+    });
+}
+
+/// `http://` or `https://` and a host, with no space or control character.
+fn web_address(url: &str) -> bool {
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
+    rest.is_some_and(|r| !r.is_empty() && !r.starts_with('/'))
+        && url.bytes().all(|b| b > b' ' && b != 0x7f)
+}
+
+/// A Slack id is an uppercase letter, then 2 to 20 uppercase letters or
+/// digits (`T08PSQ7BQ`, `C01RT3MSWGZ`, `U02EUCBFK8A`): it goes into URLs.
+fn slack_id(issues: &mut Vec<ConfigIssue>, field: String, id: &str) {
+    let b = id.as_bytes();
+    let ok = (3..=21).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.iter()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit());
+    if !ok {
+        let m = cat(&[
+            "'",
+            id,
+            "' is not a Slack id; use the id Slack shows (uppercase letters and digits, such as C01RT3MSWGZ)",
+        ]);
+        push(issues, field, id, IssueKind::BadValue, m);
     }
 }

@@ -135,6 +135,26 @@ describe("the request form", () => {
     await page.locator("#ofs-delete_recording").check();
   }
 
+  // The model reads the clock at each answer: a session that starts while
+  // the page is open is refused at submit, and the list is redrawn without
+  // it (the draft follows).
+  test("a picked session that has started since the page loaded: refused, and gone from the list", async () => {
+    await fillValid();
+    await page.locator(`input[name=slots][value="${SECOND_SLOT}"]`).check();
+    await page.clock.setFixedTime(new Date(Date.parse(FIRST_SLOT) + 60e3));
+    await submit();
+    const error = page.locator("#ofs-slots-error");
+    await error.waitFor({ state: "visible", timeout: 5000 });
+    assert.match(await error.textContent(), /already passed/);
+    assert.equal(await page.locator(`[data-slot="${FIRST_SLOT}"]`).count(), 0, "the started session is still listed");
+    assert.equal(await page.locator(`input[name=slots][value="${SECOND_SLOT}"]`).isChecked(), true, "the other pick was kept");
+    const draft = await page.evaluate(() => localStorage.getItem("otel-feedback:draft"));
+    assert.ok(!draft.includes(FIRST_SLOT) && draft.includes(SECOND_SLOT), draft);
+    // Submitting again now succeeds with the remaining pick.
+    await submit();
+    await page.locator("[data-output=slack]").waitFor({ state: "visible", timeout: 5000 });
+  });
+
   test("keyboard only: Tab, typing, Space and Enter fill and submit the whole form", async () => {
     const todo = new Map([
       ...Object.entries(VALID).map(([f, v]) => [`ofs-${f}`, { kind: "type", value: v }]),

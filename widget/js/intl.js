@@ -23,7 +23,7 @@ export function zoneOffset(zone, ms) {
     for (const { type, value } of f.formatToParts(ms)) p[type] = +value;
     const wall = new Date(0);
     wall.setUTCFullYear(p.year, p.month - 1, p.day);
-    wall.setUTCHours(p.hour, p.minute, p.second);
+    wall.setUTCHours(p.hour % 24, p.minute, p.second);
     return (wall - (ms - (((ms % 1000) + 1000) % 1000))) / 1000;
   } catch {
     return NaN;

@@ -56,7 +56,7 @@ function preloadCss() {
   link.rel = 'preload';
   link.as = 'style';
   link.href = CSS;
-  document.head.append(link);
+  (document.head || document.documentElement).append(link);
 }
 
 function loadWasm() {
@@ -103,13 +103,13 @@ export async function mount(el, options = {}) {
   const code = String(lang).split(/[-_]/)[0].toLowerCase();
   const texts = LANGS.includes(code) ? code : 'en';
   fetchCatalog(texts);
-  preloadCss();
   let loaded = false;
   // The configuration is fetched while the wasm loads; a failure is
   // reported (once) when it is awaited below.
   const pending = options.config !== undefined ? Promise.resolve(options.config) : readConfig(el);
   pending.catch(() => {});
   try {
+    preloadCss();
     glue = await loadWasm();
     step = 'load its texts';
     loaded = await loadTexts(glue, texts);

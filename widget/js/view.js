@@ -167,7 +167,7 @@ function resolved(lang, opts) {
 
 // Focuses a field, or the first control inside a group.
 function focusField(t) {
-  ((t.tagName === 'FIELDSET' && t.querySelector('input:not([disabled]), input')) || t).focus();
+  ((t.tagName === 'FIELDSET' && (t.querySelector('input:not([disabled])') || t.querySelector('input'))) || t).focus();
 }
 
 /**
@@ -221,28 +221,10 @@ export function view(host, model, options, lang, max) {
   const output = q('.ofs-output');
   q('#ofs-hour12').checked = hour12;
 
+  // The shadow root is attached last, once everything is drawn: a failure
+  // before that leaves the page's fallback in place.
   let root;
-  try {
-    root = host.attachShadow({ mode: 'open' });
-  } catch {
-    throw new Error('cannot attach a shadow root (one is attached already?)');
-  }
   const byId = (id) => root.getElementById(id);
-  const css = str('css');
-  if (css) {
-    // Shown once the stylesheet has arrived (or failed): never unstyled.
-    c.hidden = true;
-    const link = add(root, 'link');
-    link.rel = 'stylesheet';
-    link.href = css;
-    link.onload = link.onerror = () => {
-      c.hidden = false;
-      host.dataset.state = 'ready';
-    };
-  } else {
-    host.dataset.state = 'ready';
-  }
-  root.append(c);
 
   let zone = 'UTC';
   // Switches the visitor's zone; an unknown name means UTC with a notice.
@@ -278,10 +260,11 @@ export function view(host, model, options, lang, max) {
     const date = f({ month: 'long', day: 'numeric' });
     const time = f({ ...clock, timeZoneName: 'short' });
     const full = f({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', ...clock, timeZoneName: 'long' });
-    const sources = {};
+    // The source zone's wall time comes from the model (chrono-tz, or the
+    // browser's rules), so it is formatted as if it were UTC.
+    const wall = dtf(lang, 'UTC', { weekday: 'short', ...clock });
     s.list.forEach((o, i) => {
-      sources[o.src] ||= dtf(lang, o.src, { weekday: 'short', ...clock });
-      const source = t('source-time', { time: sources[o.src].format(o.ms), zone: o.abbr });
+      const source = t('source-time', { time: wall.format(o.wall), zone: o.abbr });
       const later = o.days > 0 ? 'day-later' : 'day-earlier';
       const li = add(list, 'li', 'ofs-slot');
       li.dataset.slot = o.utc;
@@ -430,7 +413,13 @@ export function view(host, model, options, lang, max) {
 
   const submit = () => {
     const r = JSON.parse(model.check(JSON.stringify(state()), zone));
-    if (r.errors) return showErrors(r.errors);
+    if (r.errors) {
+      // A session may have started since the list was drawn (the model's
+      // clock runs): redraw it, keeping the draft in step, then say why.
+      renderSlots();
+      keep(KEY_DRAFT, JSON.stringify(state()));
+      return showErrors(r.errors);
+    }
     clearErrors();
     showOutputs(r);
   };
@@ -517,4 +506,25 @@ export function view(host, model, options, lang, max) {
     }
   };
   for (const k of ['submit', 'input', 'change', 'click', 'focusin']) c.addEventListener(k, on);
+
+  try {
+    root = host.attachShadow({ mode: 'open' });
+  } catch {
+    throw new Error('cannot attach a shadow root (one is attached already?)');
+  }
+  const css = str('css');
+  if (css) {
+    // Shown once the stylesheet has arrived (or failed): never unstyled.
+    c.hidden = true;
+    const link = add(root, 'link');
+    link.rel = 'stylesheet';
+    link.href = css;
+    link.onload = link.onerror = () => {
+      c.hidden = false;
+      host.dataset.state = 'ready';
+    };
+  } else {
+    host.dataset.state = 'ready';
+  }
+  root.append(c);
 }

@@ -120,6 +120,13 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     let now = get(&options, "now")
         .as_f64()
         .and_then(|ms| DateTime::from_timestamp_millis(ms as i64));
+    // The wasm compiles no text in: without a loaded catalog every text
+    // would show as its key.
+    if catalog::lookup(&lang, "sessions-heading", &[]).is_none() {
+        return Err(JsValue::from_str(
+            "no language catalog is loaded; load one first (loadCatalog, or mount's `catalog` option)",
+        ));
+    }
     config
         .validate(&Zones::default())
         .map_err(|e| JsValue::from_str(&text::cat(&["invalid configuration: ", &e.message()])))?;

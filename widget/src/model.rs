@@ -128,16 +128,17 @@ impl Widget {
     /// The upcoming sessions for a visitor in `zone` (a name from
     /// [`Widget::zone`], or `UTC`), as JSON:
     ///
-    /// `{"label": bool, "warn": [text], "list": [{"utc", "ms", "local",
-    /// "days", "src", "abbr", "label"}]}`: `label` says whether series
+    /// `{"label": bool, "warn": [text], "list": [{"utc", "ms", "wall",
+    /// "local", "days", "abbr", "label"}]}`: `label` says whether series
     /// labels are worth showing (more than one series); `warn` holds a
     /// console warning per session where the browser's rules for the
     /// source zone differ from the wasm's (the browser's time is then
     /// used); per session `utc` is the instant in RFC 3339 and `ms` in
-    /// milliseconds, `local` the visitor's wall time with offset, `days`
-    /// how many days the visitor's date is after the source date (−1, 0 or
-    /// 1), `src` the source zone, `abbr` its short name (`PT`), `label` the
-    /// series label or `null`.
+    /// milliseconds, `wall` the source zone's wall time as milliseconds
+    /// read as UTC (so the view formats it without knowing that zone),
+    /// `local` the visitor's wall time with offset, `days` how many days
+    /// the visitor's date is after the source date (−1, 0 or 1), `abbr` the
+    /// source zone's short name (`PT`), `label` the series label or `null`.
     pub fn sessions(&self, zone: &str) -> String {
         let now = self.now();
         let upcoming = |zs: &Zones| {
@@ -189,6 +190,9 @@ impl Widget {
             j.key("utc").str(&rfc3339_utc(occ.start));
             j.key("ms")
                 .raw(&num(occ.start.timestamp_millis().max(0) as u64));
+            let wall = occ.source_local().naive_local().and_utc();
+            j.key("wall")
+                .raw(&num(wall.timestamp_millis().max(0) as u64));
             j.key("local").str(&rfc3339_local(local));
             j.key("days").raw(if days > 0 {
                 "1"
@@ -197,7 +201,6 @@ impl Widget {
             } else {
                 "0"
             });
-            j.key("src").str(&occ.source_zone);
             j.key("abbr").str(&short_zone(
                 source.abbreviation_at(occ.start).as_deref(),
                 &occ.source_zone,
