@@ -59,7 +59,12 @@ impl<'a> Obj<'a> {
                 let mut m = String::from("unknown field `");
                 m.push_str(&join(path, &k));
                 m.push_str("`, expected one of: ");
-                m.push_str(&keys.join(", "));
+                for (i, key) in keys.iter().enumerate() {
+                    if i > 0 {
+                        m.push_str(", ");
+                    }
+                    m.push_str(key);
+                }
                 return Err(m);
             }
         }
