@@ -4,8 +4,7 @@
 //! the inline JSON), then core's catalog for the page language (falling back
 //! to English; the wasm carries no text, and the entry loads the page
 //! language's catalog, or English's, at run time), else the key itself.
-//! Placeholders are
-//! written `{ $name }` as in core's catalogs.
+//! Placeholders are written `{ $name }` as in core's catalogs.
 
 /// The page's texts, key → text; a later entry wins over an earlier one.
 pub type Overrides = Vec<(String, String)>;
