@@ -25,10 +25,14 @@
 //! ```
 #![deny(missing_docs, missing_debug_implementations)]
 
+#[cfg(feature = "check")]
+pub mod check;
 pub mod compose;
 pub mod config;
 pub mod error;
 pub mod i18n;
+#[cfg(feature = "ics-import")]
+pub mod ics_import;
 pub mod request;
 pub mod schedule;
 mod text;
