@@ -15,7 +15,7 @@
 //! );
 //! assert_eq!(
 //!     check_json(r#"{"schedule": {"series": [{"every_weeks": "2"}]}}"#, &Tzdb),
-//!     ["schedule.series[0].every_weeks: invalid type: string \"2\", expected i64 at line 1 column 41"]
+//!     ["schedule.series[0].every_weeks: invalid type: string \"2\", expected i64 at line 1 column 44"]
 //! );
 //! assert!(check_json("{}", &Tzdb).is_empty());
 //! ```
