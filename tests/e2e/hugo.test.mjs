@@ -67,7 +67,7 @@ describe("Hugo shortcode (target/hugo-site)", () => {
           dialogs.push(d.message());
           d.dismiss();
         });
-        const wasm = page.waitForResponse((r) => r.url().endsWith("/js/otel-feedback/otel_feedback_widget_bg.wasm"));
+        const wasm = page.waitForResponse((r) => r.url().endsWith("/js/otel-feedback/otel-feedback-widget.wasm"));
         const fetched = [];
         page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
         await page.goto(server.url + path);
@@ -78,7 +78,7 @@ describe("Hugo shortcode (target/hugo-site)", () => {
         // the stylesheet; the widget uses those downloads (each file is
         // fetched once) and no other catalog.
         const preloads = await page.locator("link[rel=preload]").evaluateAll((ls) => ls.map((l) => new URL(l.href).pathname));
-        const files = ["otel_feedback_widget_bg.wasm", `otel-feedback.${lang}.catalog`, "otel-feedback.css"];
+        const files = ["otel-feedback-widget.wasm", `otel-feedback.${lang}.catalog`, "otel-feedback.css"];
         assert.deepEqual(preloads, files.map((f) => `/js/otel-feedback/${f}`));
         for (const f of files) assert.equal(fetched.filter((p) => p.endsWith(`/${f}`)).length, 1, `${f}: ${JSON.stringify(fetched)}`);
         assert.equal(fetched.filter((p) => p.endsWith(".catalog")).length, 1, JSON.stringify(fetched));
@@ -133,7 +133,7 @@ describe("Hugo shortcode (target/hugo-site)", () => {
       assert.equal(integrity, "sha384-" + createHash("sha384").update(body).digest("base64"));
       // The .wasm, the .css and the catalogs sit next to it, where the entry
       // looks for them.
-      for (const f of ["otel_feedback_widget_bg.wasm", "otel-feedback.css", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog"]) {
+      for (const f of ["otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog"]) {
         assert.ok(existsSync(join(site, "js", "otel-feedback", f)), f);
       }
     });
