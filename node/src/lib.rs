@@ -20,7 +20,10 @@ use wasm_bindgen::prelude::*;
 /// Checks the required arguments; throws the message when one is missing.
 /// Returns `[path, summary]`.
 #[wasm_bindgen(js_name = checkArgs)]
-pub fn check_args(from_ics: Option<String>, summary: Option<String>) -> Result<Vec<String>, JsError> {
+pub fn check_args(
+    from_ics: Option<String>,
+    summary: Option<String>,
+) -> Result<Vec<String>, JsError> {
     let (path, summary) = ics_import::check_args(from_ics.as_deref(), summary.as_deref())
         .map_err(|e| JsError::new(&e))?;
     Ok(vec![path.to_owned(), summary.to_owned()])
@@ -102,7 +105,9 @@ mod tests {
             ["schedule.series[0].every_weeks: invalid type: string \"two\", expected i64"]
         );
         assert_eq!(
-            check_text("slack:\n  chanel_name: x\n", true)[0].split(':').next(),
+            check_text("slack:\n  chanel_name: x\n", true)[0]
+                .split(':')
+                .next(),
             Some("slack.chanel_name")
         );
     }
