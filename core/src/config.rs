@@ -129,11 +129,11 @@ impl Config {
     /// picked).
     ///
     /// ```
-    /// use otel_feedback_core::{config::Config, zone::Tzdb};
+    /// use otel_feedback_core::{config::Config, zone::Bundled};
     /// let mut c = Config::default();
     /// c.slack.invite_url = "javascript:alert(1)".into();
     /// c.max_preferred = 0;
-    /// let err = c.validate(&Tzdb).unwrap_err();
+    /// let err = c.validate(&Bundled).unwrap_err();
     /// let fields: Vec<&str> = err.issues().iter().map(|i| i.field.as_str()).collect();
     /// assert_eq!(fields, ["slack.invite_url", "max_preferred"]);
     /// ```

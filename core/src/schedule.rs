@@ -6,14 +6,14 @@
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
-//! use otel_feedback_core::{schedule::Schedule, zone::{Tzdb, ZoneSource, to_local}};
+//! use otel_feedback_core::{schedule::Schedule, zone::{Bundled, ZoneSource, to_local}};
 //!
 //! let schedule = Schedule::default();
 //! let now = Utc.with_ymd_and_hms(2026, 11, 22, 0, 0, 0).unwrap();
-//! let next = schedule.upcoming(now, 3, &Tzdb).unwrap();
+//! let next = schedule.upcoming(now, 3, &Bundled).unwrap();
 //! assert_eq!(next.len(), 3);
 //! // Thursday 10:00 in Los Angeles is Friday 03:00 in Tokyo.
-//! let tokyo = Tzdb.resolve("Asia/Tokyo").unwrap();
+//! let tokyo = Bundled.resolve("Asia/Tokyo").unwrap();
 //! assert_eq!(to_local(&*tokyo, next[0].start).format("%a %H:%M").to_string(), "Fri 03:00");
 //! ```
 //!
@@ -307,8 +307,8 @@ impl Issues {
             #[cfg(feature = "suggest")]
             let suggestion = crate::zone::suggest(name);
             #[cfg(not(feature = "suggest"))]
-            let suggestion: Option<&str> = None;
-            let hint = match suggestion {
+            let suggestion: Option<String> = None;
+            let hint = match suggestion.as_deref() {
                 Some(s) => ["did you mean '", s, "'?"],
                 None => ["use an IANA name such as 'America/Los_Angeles'", "", ""],
             };

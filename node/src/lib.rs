@@ -6,14 +6,16 @@
 //! check (`check`). The page's wasm is another module; only the command
 //! loads this one.
 //!
-//! Zones come from core's [`Tzdb`], the tz database compiled in, not from
-//! node's `Intl`: node 20's ICU carries older rules than the CLI's, and the
-//! command must print the CLI's bytes. The import is generic over
-//! `ZoneSource`, so when core's database changes (issue 13: jiff) this
-//! crate follows with a bundled copy (a wasm has no /usr/share/zoneinfo).
+//! Zones come from core's [`Bundled`] database: jiff's bundled copy of the
+//! tz database (a wasm has no /usr/share/zoneinfo), not node's `Intl`, whose
+//! ICU data is older on node 20 (2025c) and differs between node builds. The
+//! command's answers are then the same on every machine, and the same bytes
+//! as `otel-feedback --tzdata bundled schedule` (the CLI's default reads the
+//! system's zoneinfo when it is as fresh). The import itself is generic over
+//! `ZoneSource`.
 #![deny(missing_docs)]
 
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 use otel_feedback_core::{check, ics_import};
 use wasm_bindgen::prelude::*;
 
@@ -61,7 +63,7 @@ pub fn import_ics(
         summary,
         config,
     };
-    let out = ics_import::import(&opts, &Tzdb).map_err(|e| JsError::new(&e))?;
+    let out = ics_import::import(&opts, &Bundled).map_err(|e| JsError::new(&e))?;
     Ok(serde_json::json!({ "json": out.json, "warnings": out.warnings }).to_string())
 }
 
@@ -75,12 +77,12 @@ pub fn check_config(text: &str, yaml: bool) -> Vec<String> {
 /// [`check_config`] without wasm-bindgen (native tests).
 pub fn check_text(text: &str, yaml: bool) -> Vec<String> {
     if !yaml {
-        return check::check_json(text, &Tzdb);
+        return check::check_json(text, &Bundled);
     }
     match serde_norway::from_str::<serde_json::Value>(text) {
         // An empty YAML file is an empty configuration (every default).
-        Ok(serde_json::Value::Null) => check::check_value(serde_json::json!({}), &Tzdb),
-        Ok(value) => check::check_value(value, &Tzdb),
+        Ok(serde_json::Value::Null) => check::check_value(serde_json::json!({}), &Bundled),
+        Ok(value) => check::check_value(value, &Bundled),
         Err(e) => vec![format!("(top level): invalid YAML: {e}")],
     }
 }

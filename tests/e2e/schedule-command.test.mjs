@@ -20,7 +20,9 @@ describe("otel-feedback-schedule from the installed npm package", () => {
   let dir, bin, cli;
   const node = (args, input) =>
     spawnSync(bin, args, { cwd: dir, input, encoding: "utf8", env: { PATH: NO_RUST_PATH, HOME: dir, TZ: "UTC" } });
-  const rust = (args, input) => spawnSync(cli, ["schedule", ...args], { cwd: dir, input, encoding: "utf8", env: { TZ: "UTC" } });
+  // The command's zones are jiff's bundled tz database: the CLI's, pinned.
+  const rust = (args, input) =>
+    spawnSync(cli, ["--tzdata", "bundled", "schedule", ...args], { cwd: dir, input, encoding: "utf8", env: { TZ: "UTC" } });
   const same = (args, input) => {
     const [n, r] = [node(args, input), rust(args, input)];
     assert.equal(n.stderr, r.stderr, `stderr of ${args.join(" ")}`);
