@@ -83,7 +83,7 @@ pub fn check_text(text: &str, yaml: bool) -> Vec<String> {
         // An empty YAML file is an empty configuration (every default).
         Ok(serde_json::Value::Null) => check::check_value(serde_json::json!({}), &Bundled),
         Ok(value) => check::check_value(value, &Bundled),
-        Err(e) => vec![format!("(top level): invalid YAML: {e}")],
+        Err(e) => vec![format!("(file): invalid YAML: {e}")],
     }
 }
 

@@ -145,11 +145,16 @@ describe("otel-feedback-schedule from the installed npm package", () => {
     );
 
     const json = join(dir, "feedback_session.json");
-    writeFileSync(json, '{"schedule": {"series": [{"every_weeks": "2"}]}}');
+    // Shape problems too, each by its path, then what validation finds.
+    writeFileSync(json, '{"schedule": {"series": [{"every_weeks": "2"}]}, "slack": {"chanel_name": "x"}, "sessions_shown": 99}');
     const typed = node(["--check", json]);
     assert.equal(typed.status, 1);
-    assert.equal(typed.stderr, `${json}: schedule.series[0].every_weeks: invalid type: string "2", expected i64 at line 1 column 44\n`);
-    writeFileSync(json, '{"slack": {"chanel_name": "x"}}');
-    assert.match(node(["--check", json]).stderr, /: slack\.chanel_name: unknown field `chanel_name`/);
+    const lines = typed.stderr.trimEnd().split("\n");
+    assert.equal(lines.length, 3, typed.stderr);
+    assert.equal(lines[0], `${json}: schedule.series[0].every_weeks: invalid type: string "2", expected i64`);
+    assert.match(lines[1], /: slack\.chanel_name: unknown field `chanel_name`/);
+    assert.equal(lines[2], `${json}: sessions_shown: must be between 1 and 50; got 99`);
+    writeFileSync(json, '{"schedule": ');
+    assert.equal(node(["--check", json]).stderr, `${json}: (file): EOF while parsing a value at line 1 column 13\n`);
   });
 });
