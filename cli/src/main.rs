@@ -181,7 +181,14 @@ pub(crate) fn load_config(path: Option<&str>) -> Result<Config, UsageError> {
         None => Ok(Config::default()),
         Some(p) => {
             let text = read_input("--config", p)?;
-            Config::from_json(&text).map_err(|e| usage(format!("--config {p}: {e}")))
+            let config =
+                Config::from_json(&text).map_err(|e| usage(format!("--config {p}: {e}")))?;
+            // The whole configuration, as the widget checks it: one file,
+            // one answer everywhere.
+            config
+                .validate(&Tzdb)
+                .map_err(|e| usage(format!("--config: {e}")))?;
+            Ok(config)
         }
     }
 }

@@ -30,6 +30,7 @@ pub mod compose;
 pub mod config;
 pub mod error;
 pub mod i18n;
+pub mod json;
 pub mod request;
 pub mod schedule;
 mod text;

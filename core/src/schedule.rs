@@ -78,10 +78,12 @@ pub struct Series {
     /// Wall-clock start time in the series' zone, `HH:MM`.
     pub time: String,
     /// Length of a session in minutes, 1 to 1440.
+    #[serde(deserialize_with = "crate::json::whole")]
     pub duration_minutes: i64,
     /// IANA zone the weekday and time are given in.
     pub zone: String,
     /// The series repeats every this many weeks (1 to 52).
+    #[serde(deserialize_with = "crate::json::whole")]
     pub every_weeks: i64,
     /// The first session's date, `YYYY-MM-DD`; must fall on `weekday`.
     pub anchor: String,
@@ -119,6 +121,7 @@ pub struct ExtraSession {
     /// IANA zone of `date` and `time`.
     pub zone: String,
     /// Length in minutes, 1 to 1440.
+    #[serde(deserialize_with = "crate::json::whole")]
     pub duration_minutes: i64,
     /// Optional name shown with the session.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -142,10 +145,12 @@ impl Default for ExtraSession {
 #[serde(default, deny_unknown_fields)]
 pub struct Schedule {
     /// The recurring series; sessions of all series are merged in time order.
+    #[serde(deserialize_with = "crate::json::objects")]
     pub series: Vec<Series>,
     /// Dates (`YYYY-MM-DD`, in each series' own zone) with no session.
     pub cancelled: Vec<String>,
     /// One-off sessions.
+    #[serde(deserialize_with = "crate::json::objects")]
     pub extra: Vec<ExtraSession>,
 }
 
@@ -382,7 +387,7 @@ impl Issues {
 impl Schedule {
     /// Reads a schedule from JSON; missing keys take their defaults.
     pub fn from_json(json: &str) -> Result<Self, Error> {
-        Ok(serde_json::from_str(json)?)
+        crate::json::read(json)
     }
 
     /// Writes the schedule as pretty JSON.
