@@ -32,6 +32,7 @@ pub mod error;
 pub mod i18n;
 pub mod json;
 pub mod request;
+pub mod rfc3339;
 pub mod schedule;
 mod text;
 pub mod zone;

@@ -233,6 +233,24 @@ pub(crate) struct Compiled {
     pub(crate) extras: Vec<Extra>,
 }
 
+/// Days from `from` forward to the next `to` (0 to 6).
+///
+/// ```
+/// use chrono::Weekday;
+/// use otel_feedback_core::schedule::days_until;
+/// assert_eq!(days_until(Weekday::Fri, Weekday::Thu), 6);
+/// assert_eq!(days_until(Weekday::Thu, Weekday::Thu), 0);
+/// ```
+pub fn days_until(from: Weekday, to: Weekday) -> i64 {
+    i64::from((to.num_days_from_monday() + 7 - from.num_days_from_monday()) % 7)
+}
+
+/// The first date on weekday `w` from `date` on (`date` itself when it is
+/// one); `None` past chrono's last date.
+pub fn on_or_after(date: NaiveDate, w: Weekday) -> Option<NaiveDate> {
+    add_days(date, days_until(date.weekday(), w))
+}
+
 /// Parses `mon`..`sun` or a full English weekday name, any case.
 pub fn parse_weekday(s: &str) -> Option<Weekday> {
     let s = crate::text::trim(s).to_ascii_lowercase();
@@ -447,10 +465,7 @@ impl Schedule {
             let anchor = issues.date("anchor", &s.anchor);
             if let (Some(a), Some(w)) = (anchor, weekday) {
                 if a.weekday() != w {
-                    let fix = (1..7)
-                        .filter_map(|n| add_days(a, n))
-                        .find(|d| d.weekday() == w)
-                        .unwrap_or(a);
+                    let fix = on_or_after(a, w).unwrap_or(a);
                     issues.push(
                         "anchor",
                         &s.anchor,
