@@ -34,7 +34,7 @@ pub mod json;
 pub mod request;
 pub mod rfc3339;
 pub mod schedule;
-mod text;
+pub mod text;
 pub mod zone;
 
 pub use error::Error;
