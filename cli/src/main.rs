@@ -7,11 +7,12 @@ use std::fmt::Write as _;
 use std::io::Read;
 use std::process::ExitCode;
 
-use chrono::{DateTime, SecondsFormat, Utc};
+use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::{self, Lang};
-use otel_feedback_core::schedule::{parse_date, parse_time, parse_weekday, Occurrence};
+use otel_feedback_core::rfc3339;
+use otel_feedback_core::schedule::{on_or_after, parse_date, parse_weekday, Occurrence};
 use otel_feedback_core::zone::{
     format_offset, suggest, to_local, Choice, Origin, Tzdb, ZoneRules, ZoneSource,
 };
@@ -181,20 +182,25 @@ pub(crate) fn load_config(path: Option<&str>) -> Result<Config, UsageError> {
         None => Ok(Config::default()),
         Some(p) => {
             let text = read_input("--config", p)?;
-            Config::from_json(&text).map_err(|e| usage(format!("--config {p}: {e}")))
+            let config =
+                Config::from_json(&text).map_err(|e| usage(format!("--config {p}: {e}")))?;
+            // The whole configuration, as the widget checks it: one file,
+            // one answer everywhere.
+            config
+                .validate(&Tzdb)
+                .map_err(|e| usage(format!("--config: {e}")))?;
+            Ok(config)
         }
     }
 }
 
 /// Parses an RFC 3339 instant given to `arg`.
 pub(crate) fn parse_instant(arg: &str, value: &str) -> Result<DateTime<Utc>, UsageError> {
-    DateTime::parse_from_rfc3339(value.trim())
-        .map(|d| d.with_timezone(&Utc))
-        .map_err(|_| {
-            usage(format!(
-                "{arg}: '{value}' is not an RFC 3339 instant; use e.g. 2026-11-26T18:00:00Z"
-            ))
-        })
+    rfc3339::parse(value.trim()).ok_or_else(|| {
+        usage(format!(
+            "{arg}: '{value}' is not an RFC 3339 instant; use e.g. 2026-11-26T18:00:00Z"
+        ))
+    })
 }
 
 /// Resolves a zone name given to `arg`.
@@ -237,31 +243,8 @@ fn slots(args: &SlotsArgs) -> Result<String, UsageError> {
             args.count
         )));
     }
-    // Each flag is checked here, so the error names the flag, not a JSON path.
-    if let Some(z) = &args.source_tz {
-        zone_arg("--source-tz", z)?;
-    }
-    if let Some(w) = &args.weekday {
-        parse_weekday(w).ok_or_else(|| {
-            usage(format!(
-                "--weekday: unknown weekday '{w}'; use one of mon, tue, wed, thu, fri, sat, sun"
-            ))
-        })?;
-    }
-    if let Some(t) = &args.time {
-        parse_time(t).ok_or_else(|| {
-            usage(format!(
-                "--time: '{t}' is not a time of day; use HH:MM on a 24-hour clock, such as 10:00"
-            ))
-        })?;
-    }
-    if let Some(a) = &args.anchor {
-        parse_date(a).ok_or_else(|| {
-            usage(format!(
-                "--anchor: '{a}' is not a date; use YYYY-MM-DD, such as 2026-01-08"
-            ))
-        })?;
-    }
+    // A flag's value is checked by core with the schedule; its error is
+    // reported under the flag's name (below), in core's words.
     let overrides = args.anchor.is_some()
         || args.weekday.is_some()
         || args.time.is_some()
@@ -281,10 +264,9 @@ fn slots(args: &SlotsArgs) -> Result<String, UsageError> {
             // A new weekday without a new anchor: move the anchor to that day.
             if args.anchor.is_none() {
                 if let (Some(a), Some(w)) = (parse_date(&s.anchor), parse_weekday(v)) {
-                    use chrono::Datelike;
-                    let shift =
-                        (w.num_days_from_monday() + 7 - a.weekday().num_days_from_monday()) % 7;
-                    s.anchor = (a + chrono::Duration::days(shift.into())).to_string();
+                    if let Some(d) = on_or_after(a, w) {
+                        s.anchor = d.to_string();
+                    }
                 }
             }
         }
@@ -332,10 +314,6 @@ fn slots(args: &SlotsArgs) -> Result<String, UsageError> {
     })
 }
 
-fn rfc3339_utc(t: DateTime<Utc>) -> String {
-    t.to_rfc3339_opts(SecondsFormat::Secs, true)
-}
-
 /// The tz database in use, for JSON reports: its release and where it
 /// came from.
 fn tzdata_json() -> serde_json::Value {
@@ -354,10 +332,10 @@ fn slots_json(sessions: &[Occurrence], target: &dyn ZoneRules) -> String {
         .map(|o| {
             serde_json::json!({
                 "tzdata": tzdata,
-                "utc": rfc3339_utc(o.start),
-                "local": o.local_in(target).to_rfc3339_opts(SecondsFormat::Secs, false),
-                "source": o.source_local().to_rfc3339_opts(SecondsFormat::Secs, false),
-                "end_utc": rfc3339_utc(o.end),
+                "utc": rfc3339::utc(o.start),
+                "local": rfc3339::local(o.local_in(target)),
+                "source": rfc3339::local(o.source_local()),
+                "end_utc": rfc3339::utc(o.end),
                 "series": o.series_key(),
                 "zone": target.name(),
                 "source_zone": o.source_zone,

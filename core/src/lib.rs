@@ -34,9 +34,11 @@ pub mod error;
 pub mod i18n;
 #[cfg(feature = "ics-import")]
 pub mod ics_import;
+pub mod json;
 pub mod request;
+pub mod rfc3339;
 pub mod schedule;
-mod text;
+pub mod text;
 pub mod zone;
 
 pub use error::Error;

@@ -49,13 +49,13 @@
 //! - `tz`: the visitor's IANA zone (optional, default `UTC`); `lang`: a BCP
 //!   47 tag, unknown tags fall back to English (never an error).
 
-use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::config::Config;
 use crate::i18n::{self, Arg, Lang};
 use crate::schedule::Occurrence;
-use crate::text::{self, digits, push_int, push_pair, push_radix, HEX_UPPER};
+use crate::text::{self, push_radix, HEX_UPPER};
 use crate::zone::{ZoneRules, ZoneSource};
 
 /// Maximum length of `organization`, in characters.
@@ -752,80 +752,4 @@ pub fn is_member_id(s: &str) -> bool {
         && chars.all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
 }
 
-/// Parses an RFC 3339 instant (`2026-11-26T18:00:00Z`,
-/// `2026-11-26T10:00:00-08:00`, fractions of a second allowed, `t`/`z` and a
-/// space separator accepted) into UTC. Written by hand: chrono's parser and
-/// formatter cost kilobytes in the widget's wasm.
-///
-/// ```
-/// use otel_feedback_core::request::{format_instant, parse_instant};
-/// let t = parse_instant("2026-11-26T10:00:00-08:00").unwrap();
-/// assert_eq!(format_instant(t), "2026-11-26T18:00:00Z");
-/// assert!(parse_instant("2026-11-26 18:00").is_none());
-/// ```
-pub fn parse_instant(s: &str) -> Option<DateTime<Utc>> {
-    let b = s.as_bytes();
-    if b.len() < 20 {
-        return None;
-    }
-    let num = |range: std::ops::Range<usize>| digits(s.get(range)?);
-    if b[4] != b'-'
-        || b[7] != b'-'
-        || !matches!(b[10], b'T' | b't' | b' ')
-        || b[13] != b':'
-        || b[16] != b':'
-    {
-        return None;
-    }
-    let date = NaiveDate::from_ymd_opt(num(0..4)? as i32, num(5..7)?, num(8..10)?)?;
-    let (hour, minute, second) = (num(11..13)?, num(14..16)?, num(17..19)?);
-    // A leap second (:60) is read as :59, like most systems do.
-    let time = chrono::NaiveTime::from_hms_opt(hour, minute, second.min(59))?;
-    let mut i = 19;
-    let mut nanos = 0u32;
-    if b.get(i) == Some(&b'.') {
-        let start = i + 1;
-        i = start;
-        while b.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-        }
-        if i == start {
-            return None;
-        }
-        let fraction = s.get(start..i.min(start + 9))?;
-        nanos = digits(fraction)? * 10u32.pow(9 - fraction.len() as u32);
-    }
-    let offset_secs: i64 = match &b[i..] {
-        [b'Z' | b'z'] => 0,
-        [sign @ (b'+' | b'-'), _, _, b':', _, _] => {
-            let h = i64::from(num(i + 1..i + 3)?);
-            let m = i64::from(num(i + 4..i + 6)?);
-            if h > 23 || m > 59 {
-                return None;
-            }
-            let secs = h * 3600 + m * 60;
-            if *sign == b'-' {
-                -secs
-            } else {
-                secs
-            }
-        }
-        _ => return None,
-    };
-    let local = date.and_time(time).and_utc().timestamp();
-    DateTime::from_timestamp(local - offset_secs, nanos)
-}
-
-/// Writes an instant as RFC 3339 in UTC, to the second: `2026-11-26T18:00:00Z`.
-pub fn format_instant(t: DateTime<Utc>) -> String {
-    let mut out = String::with_capacity(20);
-    push_int(&mut out, t.year().into(), 4);
-    out.push('-');
-    push_pair(&mut out, t.month(), "-", t.day());
-    out.push('T');
-    push_pair(&mut out, t.hour(), ":", t.minute());
-    out.push(':');
-    push_int(&mut out, t.second().into(), 2);
-    out.push('Z');
-    out
-}
+pub use crate::rfc3339::{parse as parse_instant, utc as format_instant};

@@ -78,10 +78,12 @@ pub struct Series {
     /// Wall-clock start time in the series' zone, `HH:MM`.
     pub time: String,
     /// Length of a session in minutes, 1 to 1440.
+    #[serde(deserialize_with = "crate::json::whole")]
     pub duration_minutes: i64,
     /// IANA zone the weekday and time are given in.
     pub zone: String,
     /// The series repeats every this many weeks (1 to 52).
+    #[serde(deserialize_with = "crate::json::whole")]
     pub every_weeks: i64,
     /// The first session's date, `YYYY-MM-DD`; must fall on `weekday`.
     pub anchor: String,
@@ -119,6 +121,7 @@ pub struct ExtraSession {
     /// IANA zone of `date` and `time`.
     pub zone: String,
     /// Length in minutes, 1 to 1440.
+    #[serde(deserialize_with = "crate::json::whole")]
     pub duration_minutes: i64,
     /// Optional name shown with the session.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -142,10 +145,12 @@ impl Default for ExtraSession {
 #[serde(default, deny_unknown_fields)]
 pub struct Schedule {
     /// The recurring series; sessions of all series are merged in time order.
+    #[serde(deserialize_with = "crate::json::objects")]
     pub series: Vec<Series>,
     /// Dates (`YYYY-MM-DD`, in each series' own zone) with no session.
     pub cancelled: Vec<String>,
     /// One-off sessions.
+    #[serde(deserialize_with = "crate::json::objects")]
     pub extra: Vec<ExtraSession>,
 }
 
@@ -226,6 +231,24 @@ pub(crate) struct Compiled {
     pub(crate) rules: Vec<Rule>,
     pub(crate) cancelled: Vec<NaiveDate>,
     pub(crate) extras: Vec<Extra>,
+}
+
+/// Days from `from` forward to the next `to` (0 to 6).
+///
+/// ```
+/// use chrono::Weekday;
+/// use otel_feedback_core::schedule::days_until;
+/// assert_eq!(days_until(Weekday::Fri, Weekday::Thu), 6);
+/// assert_eq!(days_until(Weekday::Thu, Weekday::Thu), 0);
+/// ```
+pub fn days_until(from: Weekday, to: Weekday) -> i64 {
+    i64::from((to.num_days_from_monday() + 7 - from.num_days_from_monday()) % 7)
+}
+
+/// The first date on weekday `w` from `date` on (`date` itself when it is
+/// one); `None` past chrono's last date.
+pub fn on_or_after(date: NaiveDate, w: Weekday) -> Option<NaiveDate> {
+    add_days(date, days_until(date.weekday(), w))
 }
 
 /// Parses `mon`..`sun` or a full English weekday name, any case.
@@ -382,7 +405,7 @@ impl Issues {
 impl Schedule {
     /// Reads a schedule from JSON; missing keys take their defaults.
     pub fn from_json(json: &str) -> Result<Self, Error> {
-        Ok(serde_json::from_str(json)?)
+        crate::json::read(json)
     }
 
     /// Writes the schedule as pretty JSON.
@@ -442,10 +465,7 @@ impl Schedule {
             let anchor = issues.date("anchor", &s.anchor);
             if let (Some(a), Some(w)) = (anchor, weekday) {
                 if a.weekday() != w {
-                    let fix = (1..7)
-                        .filter_map(|n| add_days(a, n))
-                        .find(|d| d.weekday() == w)
-                        .unwrap_or(a);
+                    let fix = on_or_after(a, w).unwrap_or(a);
                     issues.push(
                         "anchor",
                         &s.anchor,

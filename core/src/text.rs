@@ -1,22 +1,31 @@
-//! Small string builders used instead of `format!`.
+//! Small string builders and byte-level text helpers, used instead of
+//! `format!`, `str::parse` and `str`'s pattern searchers — by core, the
+//! widget and the CLI alike (one home: the widget keeps no copies).
 //!
 //! Every `format!` instantiates `core::fmt`'s argument code, and integer and
 //! date `Display` drag in the formatter's padding machinery: together they
-//! cost the widget's wasm kilobytes. Core writes its numbers, dates and
-//! messages with these helpers instead (same output as the `format!` they
-//! replace, pinned by the tests below).
+//! cost the widget's wasm kilobytes (docs/widget.md, size ledger). Each
+//! helper gives what the standard library call it replaces gives, pinned by
+//! the tests below (proptest against std).
+//!
+//! ```
+//! use otel_feedback_core::text::{cat, int, trim};
+//! assert_eq!(cat(&["#", "otel-sig-end-user"]), "#otel-sig-end-user");
+//! assert_eq!(int(-42), "-42");
+//! assert_eq!(trim("\u{3000} Київ \n"), "Київ");
+//! ```
 
 use chrono::{Datelike, NaiveDate, NaiveDateTime, Timelike};
 
 /// Upper-case hexadecimal digits.
-pub(crate) const HEX_UPPER: &[u8; 16] = b"0123456789ABCDEF";
+pub const HEX_UPPER: &[u8; 16] = b"0123456789ABCDEF";
 /// Lower-case hexadecimal digits.
-pub(crate) const HEX_LOWER: &[u8; 16] = b"0123456789abcdef";
+pub const HEX_LOWER: &[u8; 16] = b"0123456789abcdef";
 const DECIMAL: &[u8] = b"0123456789";
 
 /// Appends `n` in the base `digits.len()`, zero-padded to `width` digits
 /// (`format!("{n:0width$}")`, `{n:0width$x}` or `{n:0width$X}`).
-pub(crate) fn push_radix(out: &mut String, mut n: u64, width: usize, digits: &[u8]) {
+pub fn push_radix(out: &mut String, mut n: u64, width: usize, digits: &[u8]) {
     let radix = digits.len() as u64;
     let mut buf = [b'0'; 64];
     let mut i = buf.len();
@@ -36,7 +45,7 @@ pub(crate) fn push_radix(out: &mut String, mut n: u64, width: usize, digits: &[u
 
 /// Appends the decimal `n` zero-padded to `width` characters, the sign
 /// included (`format!("{n:0width$}")`: `-005` for -5 at width 4).
-pub(crate) fn push_int(out: &mut String, n: i64, width: usize) {
+pub fn push_int(out: &mut String, n: i64, width: usize) {
     if n < 0 {
         out.push('-');
     }
@@ -49,7 +58,7 @@ pub(crate) fn push_int(out: &mut String, n: i64, width: usize) {
 }
 
 /// The decimal `n` (`n.to_string()`).
-pub(crate) fn int(n: i64) -> String {
+pub fn int(n: i64) -> String {
     let mut out = String::new();
     push_int(&mut out, n, 0);
     out
@@ -57,7 +66,7 @@ pub(crate) fn int(n: i64) -> String {
 
 /// Appends `a` then `b` (two-digit numbers, such as hours and minutes)
 /// separated by `sep` (`{a:02}{sep}{b:02}`).
-pub(crate) fn push_pair(out: &mut String, a: u32, sep: &str, b: u32) {
+pub fn push_pair(out: &mut String, a: u32, sep: &str, b: u32) {
     push_int(out, a.into(), 2);
     out.push_str(sep);
     push_int(out, b.into(), 2);
@@ -65,7 +74,7 @@ pub(crate) fn push_pair(out: &mut String, a: u32, sep: &str, b: u32) {
 
 /// `YYYY-MM-DD`, as chrono's `Display` of a date writes it (years beyond
 /// 4 digits get a sign).
-pub(crate) fn push_date(out: &mut String, d: NaiveDate) {
+pub fn push_date(out: &mut String, d: NaiveDate) {
     let year = d.year();
     if !(0..=9999).contains(&year) {
         out.push(if year < 0 { '-' } else { '+' });
@@ -76,14 +85,14 @@ pub(crate) fn push_date(out: &mut String, d: NaiveDate) {
 }
 
 /// `date` as chrono's `Display` writes it.
-pub(crate) fn date(d: NaiveDate) -> String {
+pub fn date(d: NaiveDate) -> String {
     let mut out = String::new();
     push_date(&mut out, d);
     out
 }
 
 /// `YYYYMMDDTHHMMSS` (`{:04}{:02}{:02}T{:02}{:02}{:02}`).
-pub(crate) fn push_basic(out: &mut String, t: NaiveDateTime) {
+pub fn push_basic(out: &mut String, t: NaiveDateTime) {
     push_int(out, t.year().into(), 4);
     push_pair(out, t.month(), "", t.day());
     out.push('T');
@@ -93,7 +102,7 @@ pub(crate) fn push_basic(out: &mut String, t: NaiveDateTime) {
 
 /// The number `s` writes in decimal, when `s` is 1 to 9 ASCII digits (no
 /// sign): `s.parse::<u32>()` for such text, without `str::parse` in the wasm.
-pub(crate) fn digits(s: &str) -> Option<u32> {
+pub fn digits(s: &str) -> Option<u32> {
     if s.is_empty() || s.len() > 9 {
         return None;
     }
@@ -104,7 +113,7 @@ pub(crate) fn digits(s: &str) -> Option<u32> {
 
 /// `s.parse::<i64>().ok()`: an optional `+` or `-`, then ASCII digits, in
 /// range.
-pub(crate) fn parse_i64(s: &str) -> Option<i64> {
+pub fn parse_i64(s: &str) -> Option<i64> {
     let (negative, rest) = match s.as_bytes().first() {
         Some(b'-') => (true, s.get(1..)?),
         Some(b'+') => (false, s.get(1..)?),
@@ -126,7 +135,7 @@ pub(crate) fn parse_i64(s: &str) -> Option<i64> {
 
 /// `s.chars().count()`: the bytes that do not continue a UTF-8 sequence
 /// (a plain loop; the standard library's word-at-a-time count is larger).
-pub(crate) fn char_count(s: &str) -> usize {
+pub fn char_count(s: &str) -> usize {
     let mut n = 0;
     for &b in s.as_bytes() {
         n += usize::from((b as i8) >= -0x40);
@@ -136,19 +145,19 @@ pub(crate) fn char_count(s: &str) -> usize {
 
 /// `s.split_once(sep)` for an ASCII `sep`, by bytes (a `char` pattern
 /// links the standard library's `CharSearcher` and `memchr`).
-pub(crate) fn split_once(s: &str, sep: u8) -> Option<(&str, &str)> {
+pub fn split_once(s: &str, sep: u8) -> Option<(&str, &str)> {
     let i = s.bytes().position(|b| b == sep)?;
     Some((s.get(..i)?, s.get(i + 1..)?))
 }
 
 /// `s.rsplit_once(sep)` for an ASCII `sep`.
-pub(crate) fn rsplit_once(s: &str, sep: u8) -> Option<(&str, &str)> {
+pub fn rsplit_once(s: &str, sep: u8) -> Option<(&str, &str)> {
     let i = s.bytes().rposition(|b| b == sep)?;
     Some((s.get(..i)?, s.get(i + 1..)?))
 }
 
 /// `s.strip_prefix(c)` for an ASCII `c`.
-pub(crate) fn strip_prefix(s: &str, c: u8) -> Option<&str> {
+pub fn strip_prefix(s: &str, c: u8) -> Option<&str> {
     if s.as_bytes().first() == Some(&c) {
         s.get(1..)
     } else {
@@ -157,7 +166,7 @@ pub(crate) fn strip_prefix(s: &str, c: u8) -> Option<&str> {
 }
 
 /// `s.strip_suffix(c)` for an ASCII `c`.
-pub(crate) fn strip_suffix(s: &str, c: u8) -> Option<&str> {
+pub fn strip_suffix(s: &str, c: u8) -> Option<&str> {
     if s.as_bytes().last() == Some(&c) {
         s.get(..s.len() - 1)
     } else {
@@ -166,7 +175,7 @@ pub(crate) fn strip_suffix(s: &str, c: u8) -> Option<&str> {
 }
 
 /// `s.trim_end_matches(c)` for an ASCII `c`.
-pub(crate) fn trim_end_byte(s: &str, c: u8) -> &str {
+pub fn trim_end_byte(s: &str, c: u8) -> &str {
     let mut end = s.len();
     while end > 0 && s.as_bytes()[end - 1] == c {
         end -= 1;
@@ -175,12 +184,13 @@ pub(crate) fn trim_end_byte(s: &str, c: u8) -> &str {
 }
 
 /// `s.split(sep)` for an ASCII `sep`.
-pub(crate) fn split(s: &str, sep: u8) -> Split<'_> {
+pub fn split(s: &str, sep: u8) -> Split<'_> {
     Split { rest: Some(s), sep }
 }
 
 /// The iterator [`split`] returns.
-pub(crate) struct Split<'a> {
+#[derive(Debug, Clone)]
+pub struct Split<'a> {
     rest: Option<&'a str>,
     sep: u8,
 }
@@ -205,13 +215,13 @@ impl<'a> Iterator for Split<'a> {
 /// `s.trim()`, in one forward pass: the standard library's trim also
 /// decodes UTF-8 backwards (more code in the wasm).
 #[inline(always)]
-pub(crate) fn trim(s: &str) -> &str {
+pub fn trim(s: &str) -> &str {
     trim_sides(s, true)
 }
 
 /// `s.trim_end()`, in one forward pass.
 #[inline(always)]
-pub(crate) fn trim_end(s: &str) -> &str {
+pub fn trim_end(s: &str) -> &str {
     trim_sides(s, false)
 }
 
@@ -228,7 +238,7 @@ fn trim_sides(s: &str, start: bool) -> &str {
 }
 
 /// The parts, concatenated.
-pub(crate) fn cat(parts: &[&str]) -> String {
+pub fn cat(parts: &[&str]) -> String {
     let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
     for p in parts {
         out.push_str(p);

@@ -104,7 +104,7 @@ mod tests {
         let lines = check_text("schedule:\n  series:\n    - every_weeks: two\n", true);
         assert_eq!(
             lines,
-            ["schedule.series[0].every_weeks: invalid type: string \"two\", expected i64"]
+            ["schedule.series[0].every_weeks: invalid type: string \"two\", expected a whole number"]
         );
         assert_eq!(
             check_text("slack:\n  chanel_name: x\n", true)[0]

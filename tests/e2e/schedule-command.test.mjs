@@ -151,7 +151,7 @@ describe("otel-feedback-schedule from the installed npm package", () => {
     assert.equal(typed.status, 1);
     const lines = typed.stderr.trimEnd().split("\n");
     assert.equal(lines.length, 3, typed.stderr);
-    assert.equal(lines[0], `${json}: schedule.series[0].every_weeks: invalid type: string "2", expected i64`);
+    assert.equal(lines[0], `${json}: schedule.series[0].every_weeks: invalid type: string "2", expected a whole number`);
     assert.match(lines[1], /: slack\.chanel_name: unknown field `chanel_name`/);
     assert.equal(lines[2], `${json}: sessions_shown: must be between 1 and 50; got 99`);
     writeFileSync(json, '{"schedule": ');

@@ -18,44 +18,10 @@ pub fn lookup(lang: &str, key: &str, args: &[(&str, &str)]) -> Option<String> {
             // text, even when it is made of digits (a typed zone "007").
             let n = ["count", "max", "length"]
                 .contains(k)
-                .then(|| number(v))
+                .then(|| otel_feedback_core::text::parse_i64(v))
                 .flatten();
             (*k, n.map_or_else(|| Arg::Str((*v).to_owned()), Arg::Num))
         })
         .collect();
     Some(i18n::format(lang, key, &args))
-}
-
-/// `v` as a whole number (ASCII digits, optional `-`, at most 18 digits),
-/// without `str::parse`'s generic code.
-fn number(v: &str) -> Option<i64> {
-    let (neg, digits) = match v.strip_prefix('-') {
-        Some(d) => (true, d),
-        None => (false, v),
-    };
-    if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    let n = digits
-        .bytes()
-        .fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
-    Some(if neg { -n } else { n })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::number;
-
-    #[test]
-    fn numbers_are_whole_ascii_decimals() {
-        assert_eq!(number("3"), Some(3));
-        assert_eq!(number("-12"), Some(-12));
-        assert_eq!(number("120"), Some(120));
-        assert_eq!(number(""), None);
-        assert_eq!(number("-"), None);
-        assert_eq!(number("3.5"), None);
-        assert_eq!(number("+3"), None);
-        assert_eq!(number("otel-sig-end-user"), None);
-        assert_eq!(number("1234567890123456789"), None);
-    }
 }

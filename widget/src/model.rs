@@ -13,9 +13,10 @@ use wasm_bindgen::prelude::*;
 
 use crate::intl::{self, IntlZones};
 use crate::request::{self, Form};
-use crate::slots::{rfc3339_local, rfc3339_utc, short_zone};
+use crate::slots::short_zone;
 use crate::strings::{Overrides, Strings};
 use crate::text::{num, trim, Json};
+use otel_feedback_core::rfc3339;
 
 /// One mounted widget's configuration, texts and clock.
 #[wasm_bindgen]
@@ -119,13 +120,13 @@ impl Widget {
             let local = to_local(&*visitor, occ.start);
             let days = local.num_days_from_ce() - occ.source_local().num_days_from_ce();
             j.begin('{');
-            j.key("utc").str(&rfc3339_utc(occ.start));
+            j.key("utc").str(&rfc3339::utc(occ.start));
             j.key("ms")
                 .raw(&num(occ.start.timestamp_millis().max(0) as u64));
             let wall = occ.source_local().naive_local().and_utc();
             j.key("wall")
                 .raw(&num(wall.timestamp_millis().max(0) as u64));
-            j.key("local").str(&rfc3339_local(local));
+            j.key("local").str(&rfc3339::local(local));
             j.key("days").raw(if days > 0 {
                 "1"
             } else if days < 0 {

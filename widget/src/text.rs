@@ -1,58 +1,11 @@
-//! Small text helpers without `core::fmt` or `str` pattern searchers
-//! (each would link kilobytes of generic code into the wasm), and the JSON
-//! writer for what the model hands the view.
+//! The JSON writer for what the model hands the view; the text helpers are
+//! core's (`otel_feedback_core::text`), re-exported.
 
-/// The parts joined: `format!` without `core::fmt` (its argument and
-/// integer code would cost the wasm kilobytes).
-pub fn cat(parts: &[&str]) -> String {
-    let mut out = String::with_capacity(parts.iter().map(|p| p.len()).sum());
-    for p in parts {
-        out.push_str(p);
-    }
-    out
-}
+pub use otel_feedback_core::text::{cat, trim};
 
-/// Appends `n` in decimal, zero-padded to `width` digits.
-pub fn push_num(out: &mut String, n: u64, width: usize) {
-    let mut digits = [b'0'; 20];
-    let (mut i, mut n) = (digits.len(), n);
-    loop {
-        i -= 1;
-        digits[i] = b'0' + (n % 10) as u8;
-        n /= 10;
-        if n == 0 {
-            break;
-        }
-    }
-    let start = i.min(digits.len().saturating_sub(width));
-    for &d in &digits[start..] {
-        out.push(d as char);
-    }
-}
-
-/// `n` in decimal.
+/// `n` in decimal (core's `text::int`).
 pub fn num(n: u64) -> String {
-    let mut s = String::new();
-    push_num(&mut s, n, 1);
-    s
-}
-
-/// `s` without leading and trailing whitespace (Unicode, as `str::trim`),
-/// in one forward pass: `str::trim` links the standard library's
-/// reverse UTF-8 decoding and pattern searchers into the wasm.
-pub fn trim(s: &str) -> &str {
-    let mut start = None;
-    let mut end = 0;
-    for (i, c) in s.char_indices() {
-        if !c.is_whitespace() {
-            start.get_or_insert(i);
-            end = i + c.len_utf8();
-        }
-    }
-    match start {
-        Some(start) => s.get(start..end).unwrap_or_default(),
-        None => "",
-    }
+    otel_feedback_core::text::int(i64::try_from(n).unwrap_or(i64::MAX))
 }
 
 const HEX: &[u8; 16] = b"0123456789abcdef";
@@ -135,34 +88,7 @@ impl Json {
 
 #[cfg(test)]
 mod tests {
-    use super::{num, push_json_str, push_num, trim, Json};
-
-    #[test]
-    fn trim_is_str_trim() {
-        for s in [
-            "",
-            "  ",
-            " a ",
-            "\u{a0}Europe/Kyiv\u{2003}",
-            "a b",
-            "\n\tx\r\n",
-            "é ",
-            " ü",
-        ] {
-            assert_eq!(trim(s), s.trim(), "{s:?}");
-        }
-    }
-
-    #[test]
-    fn numbers_are_zero_padded_decimals() {
-        assert_eq!(num(0), "0");
-        assert_eq!(num(1234567), "1234567");
-        let mut s = String::new();
-        push_num(&mut s, 7, 2);
-        push_num(&mut s, 2026, 4);
-        push_num(&mut s, 5, 4);
-        assert_eq!(s, "0720260005");
-    }
+    use super::{push_json_str, Json};
 
     #[test]
     fn json_text_reads_back_as_written() {
