@@ -109,8 +109,16 @@ fn corpus() -> Vec<(String, Value, Expect)> {
             Agree,
         ),
         ("schedule as an array", json!({ "schedule": [] }), Agree),
-        ("slack as an array", json!({ "slack": ["https://a.example"] }), Agree),
-        ("a whole number written 60.0", series(json!({ "duration_minutes": 60.0 })), Agree),
+        (
+            "slack as an array",
+            json!({ "slack": ["https://a.example"] }),
+            Agree,
+        ),
+        (
+            "a whole number written 60.0",
+            series(json!({ "duration_minutes": 60.0 })),
+            Agree,
+        ),
         ("count as a string", json!({ "sessions_shown": "4" }), Agree),
         ("count 0", json!({ "sessions_shown": 0 }), Agree),
         ("count 50", json!({ "sessions_shown": 50 }), Agree),
