@@ -69,8 +69,8 @@ writeFileSync(
 writeFileSync(
   join(site, "widget-preload.html"),
   page("Slots: otel-feedback widget, preloaded", [
-    `<link rel="modulepreload" href="/pkg/otel_feedback_widget.js">`,
-    `<link rel="preload" href="/pkg/otel_feedback_widget_bg.wasm" as="fetch" type="application/wasm" crossorigin>`,
+    `<link rel="modulepreload" href="/pkg/otel-feedback-widget.js">`,
+    `<link rel="preload" href="/pkg/otel-feedback-widget.wasm" as="fetch" type="application/wasm" crossorigin>`,
     `<link rel="preload" href="/pkg/otel-feedback.css" as="style">`,
     `<link rel="preload" href="/pkg/otel-feedback.en.catalog" as="fetch" crossorigin>`,
     `<script type="module" src="/pkg/otel-feedback.js"></script>`,

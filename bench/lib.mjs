@@ -73,8 +73,8 @@ export function npmVersion(name) {
  */
 export const WIDGET_FILES = [
   "otel-feedback.js",
-  "otel_feedback_widget.js",
-  "otel_feedback_widget_bg.wasm",
+  "otel-feedback-widget.js",
+  "otel-feedback-widget.wasm",
   "otel-feedback.css",
   "otel-feedback.en.catalog",
 ];

@@ -84,7 +84,7 @@ const pages = [
   { id: "widget-preload", name: "otel-feedback widget + preload hints" },
   ...PEERS,
 ];
-const widgetBuilt = existsSync(join(pkg, "otel_feedback_widget_bg.wasm"));
+const widgetBuilt = existsSync(join(pkg, "otel-feedback-widget.wasm"));
 
 async function load(p, throttle) {
   const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: "en-US" });

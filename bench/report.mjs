@@ -243,7 +243,7 @@ if (twiggy) {
 }
 
 // What the data segments of the shipped wasm hold, by content.
-const wasmFile = join(repo, "widget", "pkg", "otel_feedback_widget_bg.wasm");
+const wasmFile = join(repo, "widget", "pkg", "otel-feedback-widget.wasm");
 if (existsSync(wasmFile)) {
   const b = readFileSync(wasmFile);
   const leb = (i) => { let r = 0, sh = 0, x; do { x = b[i++]; r += (x & 0x7f) * 2 ** sh; sh += 7; } while (x & 0x80); return [r, i]; };

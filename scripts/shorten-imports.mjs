@@ -3,7 +3,7 @@
 // `__wbg_<name>_<16 hex digits>`, and those hashes (incompressible, in both
 // files) cost the page about 0.5 KB gzip.
 //
-//   node scripts/shorten-imports.mjs widget/pkg/otel_feedback_widget_bg.wasm widget/pkg/otel_feedback_widget.js
+//   node scripts/shorten-imports.mjs widget/pkg/otel-feedback-widget.wasm widget/pkg/otel-feedback-widget.js
 //
 // binaryen's `wasm-opt --minify-imports` would be the tool, but it renames
 // only the `env` module's imports (Emscripten's), not wasm-bindgen's.

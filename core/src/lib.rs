@@ -26,10 +26,14 @@
 //! ```
 #![deny(missing_docs, missing_debug_implementations)]
 
+#[cfg(feature = "check")]
+pub mod check;
 pub mod compose;
 pub mod config;
 pub mod error;
 pub mod i18n;
+#[cfg(feature = "ics-import")]
+pub mod ics_import;
 pub mod json;
 pub mod request;
 pub mod rfc3339;

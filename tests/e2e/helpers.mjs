@@ -41,7 +41,7 @@ export function serve(options = {}) {
 /** Throws, loudly, when the widget's package has not been built. */
 export function requireWidget() {
   const pkg = join(repo, "widget", "pkg");
-  const missing = ["otel-feedback.js", "otel_feedback_widget_bg.wasm"].filter((f) => !existsSync(join(pkg, f)));
+  const missing = ["otel-feedback.js", "otel-feedback-widget.wasm"].filter((f) => !existsSync(join(pkg, f)));
   if (missing.length) {
     throw new Error(`widget/pkg/ lacks ${missing.join(", ")}: build the widget first (scripts/build-widget)`);
   }

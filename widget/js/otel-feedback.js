@@ -19,8 +19,38 @@ const LANGS = ['en', 'uk', 'ja', 'pt'];
 let wasm;
 const catalogs = {};
 
+// Each file this module loads, by its plain name: next to this module, or
+// where the element's `assets` attribute says (JSON: name → [URL,
+// integrity?]). A site that fingerprints every file (the Hugo shortcode)
+// hands its URLs over there, so a cache never pairs this entry with another
+// release's wasm or catalog; the integrity is checked by fetch. The first
+// element's map serves the page.
+let assets;
+function useAssets(el) {
+  if (assets) return;
+  assets = {};
+  const raw = el.getAttribute('assets');
+  if (!raw) return;
+  try {
+    assets = JSON.parse(raw) || {};
+  } catch (e) {
+    console.warn(`<${TAG}>: the assets attribute is not JSON (${e.message}); loading the files next to the script`);
+  }
+}
+function asset(name) {
+  const [url, integrity] = (assets && assets[name]) || [];
+  return {
+    href: url ? new URL(url, document.baseURI).href : new URL(`./${name}`, import.meta.url).href,
+    init: integrity ? { integrity } : undefined,
+  };
+}
+function fetchAsset(name) {
+  const { href, init } = asset(name);
+  return fetch(href, init);
+}
+
 function fetchCatalog(code) {
-  catalogs[code] ||= fetch(new URL(`./otel-feedback.${code}.catalog`, import.meta.url))
+  catalogs[code] ||= fetchAsset(`otel-feedback.${code}.catalog`)
     .then((res) => {
       if (!res.ok) throw new Error(`HTTP ${res.status}`);
       return res.text();
@@ -45,17 +75,17 @@ async function loadTexts(glue, code) {
 // The stylesheet the view links inside its shadow root: preloaded from the
 // start, in parallel with the wasm, instead of requested once the view is
 // drawn (the view stays hidden until it has arrived).
-const CSS = new URL('./otel-feedback.css', import.meta.url).href;
 let cssPreloaded;
 function preloadCss() {
   if (cssPreloaded) return;
   cssPreloaded = true;
+  const css = asset('otel-feedback.css').href;
   // The page may preload it itself (the Hugo shortcode does).
-  if ([...document.querySelectorAll('link[rel=preload]')].some((l) => l.href === CSS)) return;
+  if ([...document.querySelectorAll('link[rel=preload]')].some((l) => l.href === css)) return;
   const link = document.createElement('link');
   link.rel = 'preload';
   link.as = 'style';
-  link.href = CSS;
+  link.href = css;
   (document.head || document.documentElement).append(link);
 }
 
@@ -64,9 +94,9 @@ function loadWasm() {
     if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
     // The wasm download starts now, in parallel with the glue's (not after
     // it); its failure is reported once, by the glue's init below.
-    const response = fetch(new URL('./otel_feedback_widget_bg.wasm', import.meta.url));
+    const response = fetchAsset('otel-feedback-widget.wasm');
     response.catch(() => {});
-    const glue = await import('./otel_feedback_widget.js');
+    const glue = await import('./otel-feedback-widget.js');
     await glue.default({ module_or_path: response });
     return glue;
   })();
@@ -97,6 +127,7 @@ function pageLang(el) {
  */
 export async function mount(el, options = {}) {
   el.dataset.state = 'loading';
+  useAssets(el);
   let step = 'load its WebAssembly module';
   let glue;
   const lang = options.lang || pageLang(el);
@@ -125,7 +156,7 @@ export async function mount(el, options = {}) {
       strings: options.strings,
       now: options.now === undefined ? undefined : +options.now,
       storage: options.storage,
-      css: CSS,
+      css: asset('otel-feedback.css').href,
     });
     return true;
   } catch (e) {

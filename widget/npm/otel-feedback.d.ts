@@ -103,6 +103,18 @@ export interface MountOptions {
  */
 export function mount(element: HTMLElement, options?: MountOptions): Promise<boolean>;
 
+/** The files the entry loads, by plain name (the `assets` attribute's keys). */
+export type FeedbackSessionAsset =
+  | "otel-feedback-widget.wasm"
+  | "otel-feedback.css"
+  | "otel-feedback.en.catalog"
+  | "otel-feedback.uk.catalog"
+  | "otel-feedback.ja.catalog"
+  | "otel-feedback.pt.catalog";
+
+/** The `assets` attribute, parsed: where each file is, and its SRI hash. */
+export type FeedbackSessionAssets = Partial<Record<FeedbackSessionAsset, [url: string, integrity?: string]>>;
+
 /** `data-state` of the element while and after it loads. */
 export type FeedbackSessionState = "loading" | "ready" | "failed";
 
@@ -114,8 +126,13 @@ export type FeedbackSessionState = "loading" | "ready" | "failed";
  * `<time datetime="…Z">`.
  */
 export interface OtelFeedbackSessionElement extends HTMLElement {
-  /** Attribute `config`: URL of a configuration JSON file. */
-  getAttribute(name: "config" | "tz" | "lang" | "data-state"): string | null;
+  /**
+   * Attribute `config`: URL of a configuration JSON file. Attribute
+   * `assets`: JSON, a file's plain name → `[URL, integrity?]`
+   * ({@link FeedbackSessionAssets}), for a pipeline that fingerprints the
+   * files; without it they are loaded next to the entry.
+   */
+  getAttribute(name: "config" | "tz" | "lang" | "assets" | "data-state"): string | null;
   getAttribute(name: string): string | null;
   readonly dataset: DOMStringMap & { state?: FeedbackSessionState };
 }

@@ -1,6 +1,6 @@
 // Compiled (not run) by scripts/build-npm against the packed package: the
 // public API as a TypeScript user writes it. A wrong type here fails the build.
-import { mount, type FeedbackSessionConfig, type MountOptions, type OtelFeedbackSessionElement } from "@opentelemetry/feedback-session-widget";
+import { mount, type FeedbackSessionAssets, type FeedbackSessionConfig, type MountOptions, type OtelFeedbackSessionElement } from "@opentelemetry/feedback-session-widget";
 
 const el: OtelFeedbackSessionElement | null = document.querySelector("otel-feedback-session");
 const config: FeedbackSessionConfig = {
@@ -18,3 +18,9 @@ if (el) {
 // @ts-expect-error: the configuration's keys are checked
 const bad: FeedbackSessionConfig = { sessions_show: 4 };
 void bad;
+// The assets attribute: plain names only.
+const assets: FeedbackSessionAssets = { "otel-feedback-widget.wasm": ["/x.1a2b.wasm", "sha384-abc"], "otel-feedback.css": ["/x.css"] };
+el?.setAttribute("assets", JSON.stringify(assets));
+// @ts-expect-error: not a file the entry loads
+const wrong: FeedbackSessionAssets = { "otel_feedback_widget_bg.wasm": ["/x.wasm"] };
+void wrong;

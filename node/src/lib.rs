@@ -1,0 +1,122 @@
+//! `otel-feedback-schedule`, the npm package's node command, is this crate
+//! compiled to wasm (`wasm-bindgen --target nodejs`) plus a small JS file
+//! that reads and writes files (`widget/npm/bin/otel-feedback-schedule.mjs`).
+//! Every rule and every message is core's: the calendar import
+//! (`ics_import`, what `otel-feedback schedule` runs) and the configuration
+//! check (`check`). The page's wasm is another module; only the command
+//! loads this one.
+//!
+//! Zones come from core's [`Bundled`] database: jiff's bundled copy of the
+//! tz database (a wasm has no /usr/share/zoneinfo), not node's `Intl`, whose
+//! ICU data is older on node 20 (2025c) and differs between node builds. The
+//! command's answers are then the same on every machine, and the same bytes
+//! as `otel-feedback --tzdata bundled schedule` (the CLI's default reads the
+//! system's zoneinfo when it is as fresh). The import itself is generic over
+//! `ZoneSource`.
+#![deny(missing_docs)]
+
+use otel_feedback_core::zone::Bundled;
+use otel_feedback_core::{check, ics_import};
+use wasm_bindgen::prelude::*;
+
+/// Checks the required arguments; throws the message when one is missing.
+/// Returns `[path, summary]`.
+#[wasm_bindgen(js_name = checkArgs)]
+pub fn check_args(
+    from_ics: Option<String>,
+    summary: Option<String>,
+) -> Result<Vec<String>, JsError> {
+    let (path, summary) = ics_import::check_args(from_ics.as_deref(), summary.as_deref())
+        .map_err(|e| JsError::new(&e))?;
+    Ok(vec![path.to_owned(), summary.to_owned()])
+}
+
+/// The message for an argument's file that cannot be read.
+#[wasm_bindgen(js_name = readError)]
+pub fn read_error(arg: &str, path: &str, reason: &str) -> String {
+    ics_import::read_error(arg, path, reason)
+}
+
+/// The message for `--out` that cannot be written.
+#[wasm_bindgen(js_name = writeError)]
+pub fn write_error(path: &str, reason: &str) -> String {
+    ics_import::write_error(path, reason)
+}
+
+/// Imports a calendar: `{"json": text, "warnings": [line, …]}` as JSON
+/// text; throws the one-line message on failure.
+#[wasm_bindgen(js_name = importIcs)]
+pub fn import_ics(
+    from_ics: &str,
+    calendar: &str,
+    summary: &str,
+    config_name: Option<String>,
+    config_text: Option<String>,
+) -> Result<String, JsError> {
+    let config = match (&config_name, &config_text) {
+        (Some(n), Some(t)) => Some((n.as_str(), t.as_str())),
+        _ => None,
+    };
+    let opts = ics_import::Options {
+        from_ics,
+        calendar,
+        summary,
+        config,
+    };
+    let out = ics_import::import(&opts, &Bundled).map_err(|e| JsError::new(&e))?;
+    Ok(serde_json::json!({ "json": out.json, "warnings": out.warnings }).to_string())
+}
+
+/// Checks a configuration file (JSON, or YAML when `yaml`): one line per
+/// problem, each naming the field; empty when it is valid.
+#[wasm_bindgen(js_name = checkConfig)]
+pub fn check_config(text: &str, yaml: bool) -> Vec<String> {
+    check_text(text, yaml)
+}
+
+/// [`check_config`] without wasm-bindgen (native tests).
+pub fn check_text(text: &str, yaml: bool) -> Vec<String> {
+    if !yaml {
+        return check::check_json(text, &Bundled);
+    }
+    match serde_norway::from_str::<serde_json::Value>(text) {
+        // An empty YAML file is an empty configuration (every default).
+        Ok(serde_json::Value::Null) => check::check_value(serde_json::json!({}), &Bundled),
+        Ok(value) => check::check_value(value, &Bundled),
+        Err(e) => vec![format!("(file): invalid YAML: {e}")],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::check_text;
+
+    #[test]
+    fn yaml_and_json_give_the_same_lines() {
+        let yaml = "schedule:\n  series:\n    - anchor: '2026-01-09'\nsessions_shown: 0\n";
+        let json = r#"{"schedule": {"series": [{"anchor": "2026-01-09"}]}, "sessions_shown": 0}"#;
+        assert_eq!(check_text(yaml, true), check_text(json, false));
+        assert_eq!(check_text(yaml, true).len(), 2);
+    }
+
+    #[test]
+    fn yaml_type_errors_name_the_field() {
+        let lines = check_text("schedule:\n  series:\n    - every_weeks: two\n", true);
+        assert_eq!(
+            lines,
+            ["schedule.series[0].every_weeks: invalid type: string \"two\", expected a whole number"]
+        );
+        assert_eq!(
+            check_text("slack:\n  chanel_name: x\n", true)[0]
+                .split(':')
+                .next(),
+            Some("slack.chanel_name")
+        );
+    }
+
+    #[test]
+    fn an_empty_yaml_file_is_every_default() {
+        assert!(check_text("", true).is_empty());
+        assert!(check_text("{}", false).is_empty());
+    }
+}
