@@ -14,6 +14,7 @@ use otel_feedback_core::i18n::{self, Lang};
 use otel_feedback_core::schedule::{parse_date, parse_time, parse_weekday, Occurrence};
 use otel_feedback_core::zone::{format_offset, suggest, to_local, Tzdb, ZoneRules, ZoneSource};
 
+mod describe_cmd;
 mod request_cmd;
 mod schedule_cmd;
 
@@ -51,6 +52,8 @@ enum Command {
     Schedule(schedule_cmd::ScheduleArgs),
     /// Print a language's compiled message catalog, for a page to load at run time.
     Catalog(CatalogArgs),
+    /// Print the sentence saying when sessions happen, from the schedule.
+    Describe(describe_cmd::DescribeArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -58,6 +61,10 @@ struct CatalogArgs {
     /// The language: en, uk, ja or pt.
     #[arg(value_name = "LANG")]
     lang: String,
+    /// Only the composed messages' texts (a page composing in this language
+    /// while showing another).
+    #[arg(long)]
+    messages: bool,
 }
 
 /// `otel-feedback catalog <lang>`: the text `i18n::load` reads.
@@ -68,7 +75,12 @@ fn catalog(args: &CatalogArgs) -> Result<String, UsageError> {
             args.lang
         )));
     };
-    i18n::export(lang).ok_or_else(|| {
+    let export = if args.messages {
+        i18n::export_messages
+    } else {
+        i18n::export
+    };
+    export(lang).ok_or_else(|| {
         usage(format!(
             "catalog: this build has no '{lang}' catalog; build with the core feature lang-{lang}"
         ))
@@ -412,6 +424,7 @@ fn main() -> ExitCode {
         Command::Compose(args) => return request_cmd::compose(args),
         Command::Schedule(args) => return schedule_cmd::run(args),
         Command::Catalog(args) => catalog(args),
+        Command::Describe(args) => describe_cmd::run(args),
     };
     match result {
         Ok(text) => {

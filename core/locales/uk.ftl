@@ -8,7 +8,6 @@
 form-heading = Запит на сесію зворотного звʼязку
 form-intro = Розкажіть, хто ви і про що хочете поговорити. Ця сторінка нічого не надсилає: ви отримаєте повідомлення для Slack, лист або подію для календаря.
 sessions-heading = Найближчі сесії
-sessions-help = Сесії зазвичай проходять під час засідань SIG кінцевих користувачів (чергування четвергів о 10:00 за тихоокеанським часом). Час показано у вашому часовому поясі.
 sessions-none = Найближчих сесій не заплановано. Натомість опишіть час, який вам підходить.
 sessions-cancelled = Скасовано
 label-timezone = Ваш часовий пояс
@@ -91,8 +90,6 @@ errors-heading = { $count ->
    *[many] Виправте { $count } проблем, щоб продовжити:
 }
 notice-valid = Ваш запит готовий до надсилання.
-pacific-time = Тихоокеанський час
-your-time = Ваш час
 
 ## Назви полів у повідомленнях про помилки
 
@@ -120,7 +117,10 @@ err-too-long = Поле «{ $field }» містить { $length } { $length ->
     [few] символи
    *[many] символів
 }; скоротіть його до { $max } або менше.
-err-forbidden-character = Поле «{ $field }» містить невидимий або керівний символ ({ $char }); видаліть його.
+err-forbidden-character = Поле «{ $field }» містить невидимий або керівний символ { $line ->
+    [0] на позиції { $column }
+   *[other] у рядку { $line }, позиція { $column }
+}: { $char }; видаліть його.
 err-invalid-email = «{ $value }» не є адресою електронної пошти; використайте формат name@example.com.
 err-invalid-slack = «{ $value }» не є іменем у Slack; використайте @ і ваше відображуване імʼя (наприклад, @jane) або ідентифікатор учасника (наприклад, U01ABCDEF23).
 err-group-mention = «{ $value }» сповістить увесь канал; вкажіть натомість власне імʼя в Slack.
@@ -193,3 +193,65 @@ email-heading = Електронна пошта
 notice-copy-select = Натисніть Ctrl+C (⌘C на Mac), щоб скопіювати виділений текст.
 notice-unavailable = Не вдалося запустити вибір сесій на цій сторінці. Розклад, описаний тут, чинний.
 source-time = { $time } { $zone }
+
+## Речення про розклад (core/src/describe.rs)
+
+schedule-one = Сесії зазвичай проходять { $rule }.
+schedule-one-labelled = Сесії зазвичай проходять під час засідань { $label }: { $rule }.
+schedule-many = Сесії зазвичай проходять за кількома розкладами: { $list }.
+schedule-item-labelled = { $label } — { $rule }
+schedule-cadence = { $every ->
+    [1] { $day ->
+        [mon] щопонеділка
+        [tue] щовівторка
+        [wed] щосереди
+        [thu] щочетверга
+        [fri] щоп’ятниці
+        [sat] щосуботи
+       *[sun] щонеділі
+    }
+    [2] через { $day ->
+        [mon] понеділок
+        [tue] вівторок
+        [wed] середу
+        [thu] четвер
+        [fri] п’ятницю
+        [sat] суботу
+       *[sun] неділю
+    }
+   *[other] раз на { $every } { $every ->
+        [one] тиждень
+        [few] тижні
+       *[many] тижнів
+    } у { $day ->
+        [mon] понеділок
+        [tue] вівторок
+        [wed] середу
+        [thu] четвер
+        [fri] п’ятницю
+        [sat] суботу
+       *[sun] неділю
+    }
+}
+schedule-rule = { $cadence } о { $time } { $zone }
+schedule-until = { $rule } до { $date }
+schedule-visitor = { $rule } (у вас: { $times } { $zone })
+schedule-or = { $a } або { $b }
+schedule-at = { $date } о { $time } { $zone }
+schedule-extra = { $count ->
+    [one] Додаткова сесія
+   *[other] Додаткові сесії
+}: { $list }.
+schedule-cancelled = Не буде сесії: { $list }.
+schedule-sep = {"; "}
+schedule-sentences = { $a } { $b }
+schedule-in-your-zone = { $schedule } Час показано у вашому часовому поясі.
+tz-other = за часом { $zone }
+tz-america-los-angeles = за тихоокеанським часом
+tz-america-denver = за гірським часом (США)
+tz-america-chicago = за центральним часом (США)
+tz-america-new-york = за східним часом (США)
+tz-europe-london = за британським часом
+tz-europe-berlin = за центральноєвропейським часом
+tz-asia-tokyo = за японським часом
+tz-utc = за UTC

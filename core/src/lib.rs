@@ -27,6 +27,7 @@
 
 pub mod compose;
 pub mod config;
+pub mod describe;
 pub mod error;
 pub mod i18n;
 pub mod request;

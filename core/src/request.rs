@@ -324,7 +324,7 @@ pub fn validate_in(
         v.fail("name", "required", "err-name-required", "", "");
     }
 
-    let email = v.text("email", &request.email, EMAIL_MAX, Rules::LINE);
+    let email = v.text("email", &request.email, EMAIL_MAX, Rules::STRICT);
     if !email.is_empty() && v.ok_so_far("email") && !is_email(&email) {
         v.fail(
             "email",
@@ -334,7 +334,7 @@ pub fn validate_in(
             &email,
         );
     }
-    let slack = v.text("slack", &request.slack, SLACK_MAX, Rules::LINE);
+    let slack = v.text("slack", &request.slack, SLACK_MAX, Rules::STRICT);
     if !slack.is_empty() && v.ok_so_far("slack") {
         match check_slack(&slack) {
             SlackCheck::Ok => {}
@@ -455,11 +455,12 @@ pub fn validate_in(
         );
     }
 
+    let alternative_raw = normalize_newlines(&request.alternative_time);
     let alternative_time = v.text(
         "alternative_time",
-        &request.alternative_time,
+        &alternative_raw,
         ALTERNATIVE_TIME_MAX,
-        Rules::LINE,
+        Rules::LINES,
     );
     if request.slots.is_empty() && alternative_time.is_empty() && v.ok_so_far("alternative_time") {
         v.fail(
@@ -516,7 +517,7 @@ fn shown_up_to(value: &str, max: usize) -> String {
         if kept == max {
             break;
         }
-        if !forbidden(c, false, true) {
+        if !forbidden(c, Rules::STRICT) && !joiner(c) {
             out.push(c);
             kept += 1;
         }
@@ -527,38 +528,115 @@ fn shown_up_to(value: &str, max: usize) -> String {
     out
 }
 
+/// What a text field accepts beyond one line of visible text.
 #[derive(Clone, Copy)]
-struct Rules {
+pub(crate) struct Rules {
+    /// Line breaks (multi-line fields).
     newlines: bool,
-    invisible: bool,
+    /// Tabs (`details`).
+    tabs: bool,
+    /// Zero-width spaces and word joiners are refused (names, addresses).
+    identifier: bool,
 }
 
 impl Rules {
-    /// Name and organization: one line, no zero-width characters.
-    const STRICT: Rules = Rules {
+    /// Name, organization, email and Slack handle: one line, no
+    /// zero-width spaces.
+    pub(crate) const STRICT: Rules = Rules {
         newlines: false,
-        invisible: true,
+        tabs: false,
+        identifier: true,
     };
-    /// Other one-line fields.
+    /// Other one-line fields (`role`).
     const LINE: Rules = Rules {
         newlines: false,
-        invisible: false,
+        tabs: false,
+        identifier: false,
     };
-    /// `details`: newlines allowed.
+    /// `alternative_time`: line breaks allowed.
+    const LINES: Rules = Rules {
+        newlines: true,
+        tabs: false,
+        identifier: false,
+    };
+    /// `details`: line breaks and tabs allowed.
     const MULTILINE: Rules = Rules {
         newlines: true,
-        invisible: false,
+        tabs: true,
+        identifier: false,
     };
 }
 
-/// Whether `c` is refused: control characters (but `\n` when `newline`),
-/// bidi embeddings/overrides/isolates, line and paragraph separators, and
-/// (when `invisible`) zero-width characters.
-pub(crate) fn forbidden(c: char, newline: bool, invisible: bool) -> bool {
-    (c.is_control() && !(newline && c == '\n'))
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
-        || (invisible
-            && matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}'))
+/// U+200C ZERO WIDTH NON-JOINER or U+200D ZERO WIDTH JOINER: part of
+/// Persian, Indic and emoji spelling, accepted between two visible
+/// characters.
+fn joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+/// Whether `c` is refused whatever its neighbours: controls (C0, DEL, C1;
+/// but a line break or tab where `rules` allow it), bidi embeddings,
+/// overrides and isolates, U+FEFF, line and paragraph separators, and in
+/// identifiers zero-width spaces and word joiners.
+pub(crate) fn forbidden(c: char, rules: Rules) -> bool {
+    (c.is_control() && !(rules.newlines && c == '\n') && !(rules.tabs && c == '\t'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}')
+        || (rules.identifier && matches!(c, '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{180E}'))
+}
+
+/// The first refused character of `value` and its index in characters:
+/// [`forbidden`] ones, and a joiner that is not between two visible
+/// characters (at an end, or next to a space or another joiner).
+pub(crate) fn first_refused(value: &str, rules: Rules) -> Option<(usize, char)> {
+    let visible = |c: Option<char>| {
+        c.is_some_and(|c| !c.is_whitespace() && !joiner(c) && !forbidden(c, rules))
+    };
+    let mut prev = None;
+    let mut chars = value.chars().enumerate().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
+        if forbidden(c, rules) || (joiner(c) && !(visible(prev) && visible(next))) {
+            return Some((i, c));
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// The Unicode name of a refused character (`RIGHT-TO-LEFT OVERRIDE`);
+/// `<control>` (Unicode's own name field) for the other controls.
+pub fn char_name(c: char) -> &'static str {
+    match c {
+        '\0' => "NULL",
+        '\t' => "CHARACTER TABULATION",
+        '\n' => "LINE FEED",
+        '\r' => "CARRIAGE RETURN",
+        '\u{1B}' => "ESCAPE",
+        '\u{7F}' => "DELETE",
+        '\u{85}' => "NEXT LINE",
+        '\u{180E}' => "MONGOLIAN VOWEL SEPARATOR",
+        '\u{200B}' => "ZERO WIDTH SPACE",
+        '\u{200C}' => "ZERO WIDTH NON-JOINER",
+        '\u{200D}' => "ZERO WIDTH JOINER",
+        '\u{2028}' => "LINE SEPARATOR",
+        '\u{2029}' => "PARAGRAPH SEPARATOR",
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2060}' => "WORD JOINER",
+        '\u{2061}' => "FUNCTION APPLICATION",
+        '\u{2062}' => "INVISIBLE TIMES",
+        '\u{2063}' => "INVISIBLE SEPARATOR",
+        '\u{2064}' => "INVISIBLE PLUS",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
+        '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
+        _ => "<control>",
+    }
 }
 
 struct Checker {
@@ -599,15 +677,33 @@ impl Checker {
             key.push(if c == '_' { '-' } else { c });
         }
         let label = i18n::text(self.lang, &key);
-        if let Some(bad) = value
-            .chars()
-            .find(|c| forbidden(*c, rules.newlines, rules.invisible))
-        {
+        if let Some((index, bad)) = first_refused(value, rules) {
+            // Where the visitor typed it: line and column (in characters,
+            // from 1) in the text as given, before trimming.
+            let skipped = (value.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
+            let (mut line, mut column) = (1usize, 1usize);
+            let lead = raw.get(..skipped).unwrap_or_default();
+            for c in lead.chars().chain(value.chars().take(index)) {
+                if c == '\n' {
+                    line += 1;
+                    column = 1;
+                } else {
+                    column += 1;
+                }
+            }
             let mut code = String::from("U+");
             push_radix(&mut code, u32::from(bad).into(), 4, HEX_UPPER);
+            code.push(' ');
+            code.push_str(char_name(bad));
             let message = self.msg(
                 "err-forbidden-character",
-                &[("field", label.as_str().into()), ("char", code.into())],
+                &[
+                    ("field", label.as_str().into()),
+                    ("char", code.into()),
+                    // 0: a one-line field, where only the column is given.
+                    ("line", if rules.newlines { line } else { 0 }.into()),
+                    ("column", column.into()),
+                ],
             );
             self.push(field, "forbidden-character", message);
         }
@@ -649,7 +745,8 @@ fn normalize_newlines(s: &str) -> String {
 /// alphanumeric tables would cost the widget's wasm kilobytes; a Slack
 /// display name may hold emoji anyway.)
 pub(crate) fn word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace() && !forbidden(c, false, true))
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii() && !c.is_whitespace() && !forbidden(c, Rules::STRICT) && !joiner(c))
 }
 
 /// Whether `s` looks like a deliverable address: `local@domain.tld`, with
@@ -729,7 +826,7 @@ fn check_slack(s: &str) -> SlackCheck {
             && !handle.as_bytes().windows(2).any(|w| w == b"  ")
             && handle
                 .chars()
-                .all(|c| word_char(c) || matches!(c, '.' | '_' | '-' | '\'' | ' '));
+                .all(|c| word_char(c) || joiner(c) || matches!(c, '.' | '_' | '-' | '\'' | ' '));
         return if ok {
             SlackCheck::Ok
         } else {

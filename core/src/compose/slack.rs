@@ -5,7 +5,9 @@
 //! working language, by default).
 //!
 //! # Nothing typed may ping anyone
-//! Every value the visitor typed goes through [`neutralize`]:
+//! Every value the visitor typed goes through [`neutralize`], but their own
+//! email address and Slack handle, which are shown as typed (validation
+//! lets through only an address or a handle: no `@here`, no `<…>`):
 //! - a U+2060 WORD JOINER is put after an `@` that starts a word (`@here`,
 //!   `@channel`, `@everyone`, `@someone`), so Slack sees no mention while
 //!   the text reads the same; an `@` inside a word (an email address) is
