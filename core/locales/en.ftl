@@ -75,16 +75,16 @@ button-open-channel-app = Open #{ $channel } in the Slack app
 button-dm = Message { $name } in Slack
 button-email = Write an email
 button-copy-email = Copy the email text
-button-ics = Download the calendar entry (.ics)
+button-ics = Download the calendar entry for { $when } (.ics)
 button-ics-series = Add the whole series to your calendar (.ics)
-button-gcal = Add to Google Calendar
+button-gcal = Add { $when } to Google Calendar
 button-join-slack = Join the CNCF Slack
 send-heading = Send your request
 send-help = Post the message in #{ $channel }, or send it to a maintainer directly.
 notice-copied = Copied to the clipboard.
 notice-copy-failed = Could not copy. Select the text and copy it yourself.
-notice-email-shortened = The email was too long for a link, so its details were shortened. Copy the full text instead.
-notice-no-email-recipient = Your mail client will ask for the recipient.
+notice-email-shortened = The email was too long for a link, so its details were shortened. Copy the full text below into the email instead.
+notice-no-email-recipient = No email address is published for requests: post the message in #{ $channel } or send it to a maintainer on Slack.
 errors-heading = { $count ->
     [one] Fix 1 problem to continue:
    *[other] Fix { $count } problems to continue:
@@ -229,8 +229,6 @@ schedule-cadence = { $every ->
 }
 schedule-rule = { $cadence } at { $time } { $zone }
 schedule-until = { $rule } until { $date }
-schedule-visitor = { $rule } (for you: { $times }, { $zone })
-schedule-or = { $a } or { $b }
 schedule-at = { $date } at { $time } { $zone }
 schedule-extra = { $count ->
     [one] Extra session
@@ -239,7 +237,7 @@ schedule-extra = { $count ->
 schedule-cancelled = No session on { $list }.
 schedule-sep = {"; "}
 schedule-sentences = { $a } { $b }
-schedule-in-your-zone = { $schedule } Times are shown in your time zone.
+schedule-shown-in = Times below are in { $zone }.
 tz-other = { $zone } time
 tz-america-los-angeles = Pacific Time
 tz-america-denver = Mountain Time

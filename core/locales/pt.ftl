@@ -69,16 +69,16 @@ button-open-channel-app = Abrir #{ $channel } no app do Slack
 button-dm = Enviar mensagem para { $name } no Slack
 button-email = Escrever um e-mail
 button-copy-email = Copiar o texto do e-mail
-button-ics = Baixar o evento de calendário (.ics)
+button-ics = Baixar o evento de { $when } (.ics)
 button-ics-series = Adicionar toda a série ao calendário (.ics)
-button-gcal = Adicionar ao Google Agenda
+button-gcal = Adicionar { $when } ao Google Agenda
 button-join-slack = Entrar no Slack da CNCF
 send-heading = Envie sua solicitação
 send-help = Publique a mensagem em #{ $channel } ou envie diretamente para uma pessoa mantenedora.
 notice-copied = Copiado para a área de transferência.
 notice-copy-failed = Não foi possível copiar. Selecione o texto e copie você mesmo.
-notice-email-shortened = O e-mail ficou longo demais para um link, então os detalhes foram encurtados. Copie o texto completo.
-notice-no-email-recipient = Seu programa de e-mail vai pedir o destinatário.
+notice-email-shortened = O e-mail ficou longo demais para um link, então os detalhes foram encurtados. Copie o texto completo abaixo para o e-mail.
+notice-no-email-recipient = Nenhum endereço de e-mail é publicado para pedidos: publique a mensagem em #{ $channel } ou envie-a a um mantenedor no Slack.
 errors-heading = { $count ->
     [one] Corrija { $count } problema para continuar:
    *[other] Corrija { $count } problemas para continuar:
@@ -223,8 +223,6 @@ schedule-cadence = { $every ->
 }
 schedule-rule = { $cadence }, às { $time } { $zone }
 schedule-until = { $rule }, até { $date }
-schedule-visitor = { $rule } (para você: { $times } { $zone })
-schedule-or = { $a } ou { $b }
 schedule-at = { $date }, às { $time } { $zone }
 schedule-extra = { $count ->
     [one] Sessão extra
@@ -233,7 +231,7 @@ schedule-extra = { $count ->
 schedule-cancelled = Sem sessão em: { $list }.
 schedule-sep = {"; "}
 schedule-sentences = { $a } { $b }
-schedule-in-your-zone = { $schedule } Os horários aparecem no seu fuso horário.
+schedule-shown-in = Os horários abaixo estão { $zone }.
 tz-other = no horário de { $zone }
 tz-america-los-angeles = no horário do Pacífico
 tz-america-denver = no horário das Montanhas (EUA)

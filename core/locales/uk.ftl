@@ -74,16 +74,16 @@ button-open-channel-app = Відкрити #{ $channel } у застосунку
 button-dm = Написати { $name } у Slack
 button-email = Написати лист
 button-copy-email = Скопіювати текст листа
-button-ics = Завантажити подію для календаря (.ics)
+button-ics = Завантажити подію на { $when } (.ics)
 button-ics-series = Додати всі засідання до календаря (.ics)
-button-gcal = Додати до Google Календаря
+button-gcal = Додати { $when } до Google Календаря
 button-join-slack = Приєднатися до CNCF Slack
 send-heading = Надішліть запит
 send-help = Опублікуйте повідомлення в #{ $channel } або надішліть його підтримувачу в приватних повідомленнях.
 notice-copied = Скопійовано в буфер обміну.
 notice-copy-failed = Не вдалося скопіювати. Виділіть текст і скопіюйте його самостійно.
-notice-email-shortened = Лист задовгий для посилання, тому подробиці скорочено. Натомість скопіюйте повний текст.
-notice-no-email-recipient = Поштова програма запитає адресу одержувача.
+notice-email-shortened = Лист задовгий для посилання, тому подробиці скорочено. Натомість скопіюйте в лист повний текст нижче.
+notice-no-email-recipient = Для запитів не оприлюднено адреси електронної пошти: опублікуйте повідомлення в #{ $channel } або надішліть його підтримувачу в Slack.
 errors-heading = { $count ->
     [one] Виправте { $count } проблему, щоб продовжити:
     [few] Виправте { $count } проблеми, щоб продовжити:
@@ -235,8 +235,6 @@ schedule-cadence = { $every ->
 }
 schedule-rule = { $cadence } о { $time } { $zone }
 schedule-until = { $rule } до { $date }
-schedule-visitor = { $rule } (у вас: { $times } { $zone })
-schedule-or = { $a } або { $b }
 schedule-at = { $date } о { $time } { $zone }
 schedule-extra = { $count ->
     [one] Додаткова сесія
@@ -245,7 +243,7 @@ schedule-extra = { $count ->
 schedule-cancelled = Не буде сесії: { $list }.
 schedule-sep = {"; "}
 schedule-sentences = { $a } { $b }
-schedule-in-your-zone = { $schedule } Час показано у вашому часовому поясі.
+schedule-shown-in = Час нижче — { $zone }.
 tz-other = за часом { $zone }
 tz-america-los-angeles = за тихоокеанським часом
 tz-america-denver = за гірським часом (США)

@@ -4,11 +4,11 @@
 //! One series or several, every week or every N weeks (the weekday and the
 //! number in each language's own grammar and plural forms, from the
 //! `schedule-*` messages), the source zone named as people say it (`tz-*`
-//! messages: "Pacific Time"; `tz-other` for a zone without one), the
-//! visitor's own weekday and time when they differ, an end date, and the
-//! upcoming extra sessions and cancelled dates. The widget shows it above
-//! the sessions (a page may still override it: `strings.sessions-help`);
-//! `otel-feedback describe` prints it for a page's fallback text.
+//! messages: "Pacific Time"; `tz-other` for a zone without one), an end
+//! date, the upcoming extra sessions and cancelled dates, and the zone the
+//! times are shown in. The widget shows it above the sessions (a page may
+//! still override it: `strings.sessions-help`); `otel-feedback describe`
+//! prints it for a page's fallback text.
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
@@ -22,7 +22,7 @@
 //! );
 //! assert_eq!(
 //!     describe(&s, &Tzdb, now, Lang::Uk, Some("Europe/Kyiv")).unwrap(),
-//!     "Сесії зазвичай проходять під час засідань End-User SIG: через четвер о 10:00 за тихоокеанським часом (у вас: Чт 20:00 або 19:00 за часом Europe/Kyiv)."
+//!     "Сесії зазвичай проходять під час засідань End-User SIG: через четвер о 10:00 за тихоокеанським часом. Час нижче — за часом Europe/Kyiv."
 //! );
 //! ```
 
@@ -31,13 +31,9 @@ use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc, Weekday};
 use crate::compose::weekday_key;
 use crate::error::Error;
 use crate::i18n::{self, Arg, Lang};
-use crate::schedule::{Compiled, Rule, Schedule};
+use crate::schedule::{Rule, Schedule};
 use crate::text;
 use crate::zone::{to_local, ZoneRules, ZoneSource};
-
-/// How many upcoming sessions of a series are looked at for the visitor's
-/// weekdays and times (a year of weekly sessions: both DST changes).
-const LOOK_AHEAD: usize = 53;
 
 /// The catalog's name for a zone, with its preposition where the language
 /// needs one ("Pacific Time", "за тихоокеанським часом"): the `tz-<name>`
@@ -90,15 +86,8 @@ fn list(lang: Lang, items: &[String]) -> String {
     out
 }
 
-/// One series: cadence, time and zone, its end date, and the visitor's
-/// weekday and time(s) when they differ from the source's.
-fn rule_text(
-    lang: Lang,
-    rule: &Rule,
-    plan: &Compiled,
-    now: DateTime<Utc>,
-    visitor: Option<&dyn ZoneRules>,
-) -> String {
+/// One series: cadence, time and zone, and its end date.
+fn rule_text(lang: Lang, rule: &Rule) -> String {
     let f = |key: &str, args: &[(&str, Arg)]| i18n::format(lang, key, args);
     let cadence = f(
         "schedule-cadence",
@@ -107,70 +96,29 @@ fn rule_text(
             ("day", day_id(rule.weekday).into()),
         ],
     );
-    let source = rule.zone.name();
-    let mut out = f(
+    let out = f(
         "schedule-rule",
         &[
             ("cadence", cadence.into()),
             ("time", hh_mm(rule.time).into()),
-            ("zone", zone_phrase(lang, source).into()),
+            ("zone", zone_phrase(lang, rule.zone.name()).into()),
         ],
     );
-    if let Some(until) = rule.until {
-        out = f(
+    match rule.until {
+        Some(until) => f(
             "schedule-until",
-            &[
-                ("rule", out.into()),
-                ("date", text::date(until).into()),
-            ],
-        );
+            &[("rule", out.into()), ("date", text::date(until).into())],
+        ),
+        None => out,
     }
-    let Some(visitor) = visitor.filter(|v| v.name() != source) else {
-        return out;
-    };
-    // The visitor's weekday and time of each upcoming session: one pair
-    // most of the year, two when the zones change clocks on different days.
-    let mut seen: Vec<(Weekday, NaiveTime)> = Vec::new();
-    rule.upcoming(now, LOOK_AHEAD, &plan.cancelled, &mut |o| {
-        let local = to_local(visitor, o.start);
-        let pair = (local.weekday(), local.time());
-        if !seen.contains(&pair) {
-            seen.push(pair);
-        }
-    });
-    if seen.is_empty() || seen == [(rule.weekday, rule.time)] {
-        return out;
-    }
-    let mut times = String::new();
-    for (i, (day, time)) in seen.iter().enumerate() {
-        // `Thu 20:00`, and only the time while the day stays the same.
-        let one = if i > 0 && seen[i - 1].0 == *day {
-            hh_mm(*time)
-        } else {
-            text::cat(&[&i18n::text(lang, weekday_key(*day)), " ", &hh_mm(*time)])
-        };
-        times = if i == 0 {
-            one
-        } else {
-            f("schedule-or", &[("a", times.into()), ("b", one.into())])
-        };
-    }
-    f(
-        "schedule-visitor",
-        &[
-            ("rule", out.into()),
-            ("times", times.into()),
-            ("zone", zone_phrase(lang, visitor.name()).into()),
-        ],
-    )
 }
 
 /// The sentence(s) saying when sessions happen under `schedule`, in
 /// `lang`: its series that have not ended at `now`, then its upcoming
-/// extra sessions and cancelled dates. With `visitor` (an IANA name
-/// `zones` knows), each series also gives the visitor's weekday and time
-/// when they differ. Fails when the schedule is invalid (the error lists
-/// every issue, as [`Schedule::validate`]'s does).
+/// extra sessions and cancelled dates; with `visitor` (the zone the
+/// widget shows times in), a last sentence naming that zone. Fails when
+/// the schedule is invalid (the error lists every issue, as
+/// [`Schedule::validate`]'s does).
 pub fn describe(
     schedule: &Schedule,
     zones: &dyn ZoneSource,
@@ -179,7 +127,6 @@ pub fn describe(
     visitor: Option<&str>,
 ) -> Result<String, Error> {
     let plan = schedule.compile(zones)?;
-    let visitor = visitor.and_then(|name| zones.resolve(name));
     let f = |key: &str, args: &[(&str, Arg)]| i18n::format(lang, key, args);
     let mut parts: Vec<String> = Vec::new();
     let today = |zone: &dyn ZoneRules| to_local(zone, now).date_naive();
@@ -192,7 +139,7 @@ pub fn describe(
     match live.as_slice() {
         [] => {}
         [one] => {
-            let rule = rule_text(lang, one, &plan, now, visitor.as_deref());
+            let rule = rule_text(lang, one);
             parts.push(match &one.label {
                 Some(label) => f(
                     "schedule-one-labelled",
@@ -205,7 +152,7 @@ pub fn describe(
             let items: Vec<String> = many
                 .iter()
                 .map(|r| {
-                    let rule = rule_text(lang, r, &plan, now, visitor.as_deref());
+                    let rule = rule_text(lang, r);
                     match &r.label {
                         Some(label) => f(
                             "schedule-item-labelled",
@@ -262,6 +209,12 @@ pub fn describe(
                 ("count", cancelled.len().into()),
                 ("list", list(lang, &cancelled).into()),
             ],
+        ));
+    }
+    if let Some(zone) = visitor {
+        parts.push(f(
+            "schedule-shown-in",
+            &[("zone", zone_phrase(lang, zone).into())],
         ));
     }
     Ok(join_sentences(lang, &parts))

@@ -231,7 +231,7 @@ fn write_fields(
     if let Some(alt) = &req.alternative_time {
         // Several lines are quoted, one `> ` each, so a typed line cannot
         // pass for one of the message's own.
-        if alt.contains('\n') {
+        if alt.bytes().any(|b| b == b'\n') {
             label(out, "msg-alternative-time", "\n");
             for l in text::split(&typed(alt), b'\n') {
                 line(out, "> ", l);
