@@ -50,8 +50,16 @@ pub fn zone_phrase(lang: Lang, zone: &str) -> String {
     if i18n::is_translated(lang, &key) || i18n::is_translated(Lang::En, &key) {
         i18n::text(lang, &key)
     } else {
-        i18n::format(lang, "tz-other", &[("zone", zone.into())])
+        msg(lang, "tz-other", &[("zone", zone)])
     }
+}
+
+/// `key` in `lang` with text arguments (one place builds and drops the
+/// [`Arg`]s: less code in the wasm than at each call).
+#[inline(never)]
+fn msg(lang: Lang, key: &str, args: &[(&str, &str)]) -> String {
+    let args: Vec<(&str, Arg)> = args.iter().map(|(k, v)| (*k, Arg::from(*v))).collect();
+    i18n::format(lang, key, &args)
 }
 
 /// `mon`…`sun`: the selector the `schedule-cadence` message takes.
@@ -73,41 +81,30 @@ fn day_and_date(lang: Lang, d: NaiveDate) -> String {
     out
 }
 
-/// Items joined by the language's list separator.
-fn list(lang: Lang, items: &[String]) -> String {
-    let sep = i18n::text(lang, "schedule-sep");
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(item);
-    }
-    out
-}
-
 /// One series: cadence, time and zone, and its end date.
 fn rule_text(lang: Lang, rule: &Rule) -> String {
-    let f = |key: &str, args: &[(&str, Arg)]| i18n::format(lang, key, args);
-    let cadence = f(
+    let cadence = i18n::format(
+        lang,
         "schedule-cadence",
         &[
             ("every", rule.every_weeks.into()),
             ("day", day_id(rule.weekday).into()),
         ],
     );
-    let out = f(
+    let out = msg(
+        lang,
         "schedule-rule",
         &[
-            ("cadence", cadence.into()),
-            ("time", hh_mm(rule.time).into()),
-            ("zone", zone_phrase(lang, rule.zone.name()).into()),
+            ("cadence", &cadence),
+            ("time", &hh_mm(rule.time)),
+            ("zone", &zone_phrase(lang, rule.zone.name())),
         ],
     );
     match rule.until {
-        Some(until) => f(
+        Some(until) => msg(
+            lang,
             "schedule-until",
-            &[("rule", out.into()), ("date", text::date(until).into())],
+            &[("rule", &out), ("date", &text::date(until))],
         ),
         None => out,
     }
@@ -127,113 +124,95 @@ pub fn describe(
     visitor: Option<&str>,
 ) -> Result<String, Error> {
     let plan = schedule.compile(zones)?;
-    let f = |key: &str, args: &[(&str, Arg)]| i18n::format(lang, key, args);
-    let mut parts: Vec<String> = Vec::new();
     let today = |zone: &dyn ZoneRules| to_local(zone, now).date_naive();
+    let sep = i18n::text(lang, "schedule-sep");
+    // Items joined by the language's list separator.
+    let join = |list: &mut String, item: &str| {
+        if !list.is_empty() {
+            list.push_str(&sep);
+        }
+        list.push_str(item);
+    };
+    let mut out = String::new();
+    // Sentences joined as the language writes them (`schedule-sentences`:
+    // a space, none in Japanese).
+    let mut sentence = |s: String| {
+        out = if out.is_empty() {
+            s
+        } else {
+            msg(lang, "schedule-sentences", &[("a", &out), ("b", &s)])
+        };
+    };
 
-    let live: Vec<&Rule> = plan
-        .rules
-        .iter()
-        .filter(|r| r.until.is_none_or(|u| u >= today(&*r.zone)))
-        .collect();
-    match live.as_slice() {
-        [] => {}
-        [one] => {
-            let rule = rule_text(lang, one);
-            parts.push(match &one.label {
-                Some(label) => f(
-                    "schedule-one-labelled",
-                    &[("label", label.into()), ("rule", rule.into())],
-                ),
-                None => f("schedule-one", &[("rule", rule.into())]),
-            });
+    // The series that have not ended: one sentence for one, a list for
+    // several.
+    let (mut series, mut n, mut one) = (String::new(), 0, String::new());
+    for rule in &plan.rules {
+        if rule.until.is_some_and(|u| u < today(&*rule.zone)) {
+            continue;
         }
-        many => {
-            let items: Vec<String> = many
-                .iter()
-                .map(|r| {
-                    let rule = rule_text(lang, r);
-                    match &r.label {
-                        Some(label) => f(
-                            "schedule-item-labelled",
-                            &[("label", label.into()), ("rule", rule.into())],
-                        ),
-                        None => rule,
-                    }
-                })
-                .collect();
-            parts.push(f("schedule-many", &[("list", list(lang, &items).into())]));
-        }
+        let text = rule_text(lang, rule);
+        let label = rule.label.as_deref();
+        one = match label {
+            Some(l) => msg(lang, "schedule-one-labelled", &[("label", l), ("rule", &text)]),
+            None => msg(lang, "schedule-one", &[("rule", &text)]),
+        };
+        let item = match label {
+            Some(l) => msg(lang, "schedule-item-labelled", &[("label", l), ("rule", &text)]),
+            None => text,
+        };
+        join(&mut series, &item);
+        n += 1;
+    }
+    if n == 1 {
+        sentence(one);
+    } else if n > 1 {
+        sentence(msg(lang, "schedule-many", &[("list", &series)]));
     }
 
-    let extras: Vec<String> = plan
-        .extras
-        .iter()
-        .filter(|e| e.start >= now)
-        .map(|e| {
-            let local = to_local(&*e.zone, e.start);
-            f(
-                "schedule-at",
-                &[
-                    ("date", day_and_date(lang, local.date_naive()).into()),
-                    ("time", hh_mm(local.time()).into()),
-                    ("zone", zone_phrase(lang, e.zone.name()).into()),
-                ],
-            )
-        })
-        .collect();
-    if !extras.is_empty() {
-        parts.push(f(
-            "schedule-extra",
+    let (mut extras, mut n) = (String::new(), 0usize);
+    for e in plan.extras.iter().filter(|e| e.start >= now) {
+        let local = to_local(&*e.zone, e.start);
+        let item = msg(
+            lang,
+            "schedule-at",
             &[
-                ("count", extras.len().into()),
-                ("list", list(lang, &extras).into()),
+                ("date", &day_and_date(lang, local.date_naive())),
+                ("time", &hh_mm(local.time())),
+                ("zone", &zone_phrase(lang, e.zone.name())),
             ],
+        );
+        join(&mut extras, &item);
+        n += 1;
+    }
+    if n > 0 {
+        sentence(i18n::format(
+            lang,
+            "schedule-extra",
+            &[("count", n.into()), ("list", extras.into())],
         ));
     }
 
     // Cancelled dates are source-local: "upcoming" in the first series'
     // zone (UTC without a series).
-    let first_zone = plan.rules.first().map(|r| &*r.zone);
-    let from = first_zone.map_or_else(|| now.date_naive(), today);
-    let cancelled: Vec<String> = plan
-        .cancelled
-        .iter()
-        .filter(|d| **d >= from)
-        .map(|d| day_and_date(lang, *d))
-        .collect();
+    let from = plan
+        .rules
+        .first()
+        .map_or_else(|| now.date_naive(), |r| today(&*r.zone));
+    let mut cancelled = String::new();
+    for d in plan.cancelled.iter().filter(|d| **d >= from) {
+        join(&mut cancelled, &day_and_date(lang, *d));
+    }
     if !cancelled.is_empty() {
-        parts.push(f(
-            "schedule-cancelled",
-            &[
-                ("count", cancelled.len().into()),
-                ("list", list(lang, &cancelled).into()),
-            ],
-        ));
+        sentence(msg(lang, "schedule-cancelled", &[("list", &cancelled)]));
     }
-    if let Some(zone) = visitor {
-        parts.push(f(
-            "schedule-shown-in",
-            &[("zone", zone_phrase(lang, zone).into())],
-        ));
-    }
-    Ok(join_sentences(lang, &parts))
-}
 
-/// Sentences joined as the language writes them (a space, or none in
-/// Japanese: `schedule-sentences`).
-fn join_sentences(lang: Lang, parts: &[String]) -> String {
-    let mut out = String::new();
-    for p in parts {
-        out = if out.is_empty() {
-            p.clone()
-        } else {
-            i18n::format(
-                lang,
-                "schedule-sentences",
-                &[("a", out.into()), ("b", p.as_str().into())],
-            )
-        };
+    if let Some(zone) = visitor {
+        sentence(msg(
+            lang,
+            "schedule-shown-in",
+            &[("zone", &zone_phrase(lang, zone))],
+        ));
     }
-    out
+    Ok(out)
 }

@@ -584,7 +584,7 @@ pub(crate) fn forbidden(c: char, rules: Rules) -> bool {
         || (rules.identifier && matches!(c, '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{180E}'))
 }
 
-/// The first refused character of `value` and its index in characters:
+/// The first refused character of `value` and its byte offset:
 /// [`forbidden`] ones, and a joiner that is not between two visible
 /// characters (at an end, or next to a space or another joiner).
 pub(crate) fn first_refused(value: &str, rules: Rules) -> Option<(usize, char)> {
@@ -592,7 +592,7 @@ pub(crate) fn first_refused(value: &str, rules: Rules) -> Option<(usize, char)> 
         c.is_some_and(|c| !c.is_whitespace() && !joiner(c) && !forbidden(c, rules))
     };
     let mut prev = None;
-    let mut chars = value.chars().enumerate().peekable();
+    let mut chars = value.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let next = chars.peek().map(|(_, n)| *n);
         if forbidden(c, rules) || (joiner(c) && !(visible(prev) && visible(next))) {
@@ -603,40 +603,50 @@ pub(crate) fn first_refused(value: &str, rules: Rules) -> Option<(usize, char)> 
     None
 }
 
-/// The Unicode name of a refused character (`RIGHT-TO-LEFT OVERRIDE`);
-/// `<control>` (Unicode's own name field) for the other controls.
-pub fn char_name(c: char) -> &'static str {
-    match c {
-        '\0' => "NULL",
-        '\t' => "CHARACTER TABULATION",
-        '\n' => "LINE FEED",
-        '\r' => "CARRIAGE RETURN",
-        '\u{1B}' => "ESCAPE",
-        '\u{7F}' => "DELETE",
-        '\u{85}' => "NEXT LINE",
-        '\u{180E}' => "MONGOLIAN VOWEL SEPARATOR",
-        '\u{200B}' => "ZERO WIDTH SPACE",
-        '\u{200C}' => "ZERO WIDTH NON-JOINER",
-        '\u{200D}' => "ZERO WIDTH JOINER",
-        '\u{2028}' => "LINE SEPARATOR",
-        '\u{2029}' => "PARAGRAPH SEPARATOR",
-        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
-        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
-        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
-        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
-        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
-        '\u{2060}' => "WORD JOINER",
-        '\u{2061}' => "FUNCTION APPLICATION",
-        '\u{2062}' => "INVISIBLE TIMES",
-        '\u{2063}' => "INVISIBLE SEPARATOR",
-        '\u{2064}' => "INVISIBLE PLUS",
-        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
-        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
-        '\u{2068}' => "FIRST STRONG ISOLATE",
-        '\u{2069}' => "POP DIRECTIONAL ISOLATE",
-        '\u{FEFF}' => "ZERO WIDTH NO-BREAK SPACE",
-        _ => "<control>",
-    }
+/// The Unicode names of the refused characters that have one, each line
+/// `XXXX NAME` (one text, scanned: a `match` costs the wasm far more).
+const CHAR_NAMES: &str = "0000 NULL
+0009 CHARACTER TABULATION
+000A LINE FEED
+000D CARRIAGE RETURN
+001B ESCAPE
+007F DELETE
+0085 NEXT LINE
+180E MONGOLIAN VOWEL SEPARATOR
+200B ZERO WIDTH SPACE
+200C ZERO WIDTH NON-JOINER
+200D ZERO WIDTH JOINER
+2028 LINE SEPARATOR
+2029 PARAGRAPH SEPARATOR
+202A LEFT-TO-RIGHT EMBEDDING
+202B RIGHT-TO-LEFT EMBEDDING
+202C POP DIRECTIONAL FORMATTING
+202D LEFT-TO-RIGHT OVERRIDE
+202E RIGHT-TO-LEFT OVERRIDE
+2060 WORD JOINER
+2061 FUNCTION APPLICATION
+2062 INVISIBLE TIMES
+2063 INVISIBLE SEPARATOR
+2064 INVISIBLE PLUS
+2066 LEFT-TO-RIGHT ISOLATE
+2067 RIGHT-TO-LEFT ISOLATE
+2068 FIRST STRONG ISOLATE
+2069 POP DIRECTIONAL ISOLATE
+FEFF ZERO WIDTH NO-BREAK SPACE";
+
+/// `U+202E RIGHT-TO-LEFT OVERRIDE`: a refused character's code point and
+/// Unicode name (`<control>`, Unicode's own name field, for the other
+/// controls).
+pub fn char_label(c: char) -> String {
+    let mut code = String::from("U+");
+    push_radix(&mut code, u32::from(c).into(), 4, HEX_UPPER);
+    let hex = code.get(2..).unwrap_or_default();
+    let name = text::split(CHAR_NAMES, b'\n')
+        .find_map(|l| text::split_once(l, b' ').filter(|(h, _)| *h == hex))
+        .map_or("<control>", |(_, name)| name);
+    code.push(' ');
+    code.push_str(name);
+    code
 }
 
 struct Checker {
@@ -677,24 +687,19 @@ impl Checker {
             key.push(if c == '_' { '-' } else { c });
         }
         let label = i18n::text(self.lang, &key);
-        if let Some((index, bad)) = first_refused(value, rules) {
+        if let Some((at, bad)) = first_refused(value, rules) {
             // Where the visitor typed it: line and column (in characters,
             // from 1) in the text as given, before trimming.
-            let skipped = (value.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
+            let lead = (value.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
             let (mut line, mut column) = (1usize, 1usize);
-            let lead = raw.get(..skipped).unwrap_or_default();
-            for c in lead.chars().chain(value.chars().take(index)) {
+            for c in raw.get(..lead + at).unwrap_or_default().chars() {
                 if c == '\n' {
-                    line += 1;
-                    column = 1;
+                    (line, column) = (line + 1, 1);
                 } else {
                     column += 1;
                 }
             }
-            let mut code = String::from("U+");
-            push_radix(&mut code, u32::from(bad).into(), 4, HEX_UPPER);
-            code.push(' ');
-            code.push_str(char_name(bad));
+            let code = char_label(bad);
             let message = self.msg(
                 "err-forbidden-character",
                 &[

@@ -204,14 +204,21 @@ fn write_fields(
         }
     }
     field(out, "msg-contact", &contact);
-    // The visitor's own address and handle, as typed: validation let only
-    // an address or a handle through (no `@here`, no `<…>` markup), and
-    // the handle is meant to reach them.
+    // The visitor's own address and handle, as typed (the handle is meant
+    // to reach them; validation let no `<…>` markup through), but never a
+    // group mention.
+    let own = |s: &str| {
+        if slack {
+            slack::neutralize_groups(s)
+        } else {
+            s.to_owned()
+        }
+    };
     if let Some(email) = &req.email {
-        field(out, "msg-email", email);
+        field(out, "msg-email", &own(email));
     }
     if let Some(handle) = &req.slack {
-        field(out, "msg-slack", handle);
+        field(out, "msg-slack", &own(handle));
     }
     let mut topics = String::new();
     for (i, topic) in req.topics.iter().enumerate() {
