@@ -12,30 +12,63 @@ use clap::{Parser, Subcommand, ValueEnum};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::{self, Lang};
 use otel_feedback_core::schedule::{parse_date, parse_time, parse_weekday, Occurrence};
-use otel_feedback_core::zone::{format_offset, suggest, to_local, Tzdb, ZoneRules, ZoneSource};
+use otel_feedback_core::zone::{
+    format_offset, suggest, to_local, Choice, Origin, Tzdb, ZoneRules, ZoneSource,
+};
 
 mod describe_cmd;
 mod request_cmd;
 mod schedule_cmd;
 
-fn long_version() -> &'static str {
-    Box::leak(
-        format!(
-            "{} (core {}, IANA tzdata {} via chrono-tz)",
-            env!("CARGO_PKG_VERSION"),
-            otel_feedback_core::VERSION,
-            Tzdb::version()
-        )
-        .into_boxed_str(),
+/// `--version`: the program, core, and the tz database in use
+/// (`tzdata 2026f (system, /usr/share/zoneinfo)`), with the bundled release
+/// when that is not the one in use.
+fn long_version() -> String {
+    let db = Tzdb::database();
+    let bundled = match db.origin() {
+        Origin::Bundled => String::new(),
+        Origin::System(_) => format!("; bundled tzdata {}", Tzdb::bundled_version()),
+    };
+    format!(
+        "otel-feedback {} (core {}; {}{bundled})\n",
+        env!("CARGO_PKG_VERSION"),
+        otel_feedback_core::VERSION,
+        db.describe(),
     )
 }
 
 /// Find, convert and request OpenTelemetry end-user feedback sessions.
 #[derive(Parser, Debug)]
-#[command(name = "otel-feedback", version = long_version(), about)]
+#[command(
+    name = "otel-feedback",
+    about,
+    disable_version_flag = true,
+    arg_required_else_help = true
+)]
 struct Cli {
+    /// Print the version and the tz database in use (release, where from).
+    #[arg(short = 'V', long)]
+    version: bool,
+    /// Which tz database to use: the system's unless the bundled one is
+    /// newer (auto), the system's only, or the bundled one only.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value_t = TzdataArg::Auto,
+        value_name = "WHICH",
+        env = "OTEL_FEEDBACK_TZDATA"
+    )]
+    tzdata: TzdataArg,
     #[command(subcommand)]
-    command: Command,
+    command: Option<Command>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum TzdataArg {
+    Auto,
+    System,
+    Bundled,
 }
 
 #[derive(Subcommand, Debug)]
@@ -160,7 +193,14 @@ pub(crate) fn load_config(path: Option<&str>) -> Result<Config, UsageError> {
         None => Ok(Config::default()),
         Some(p) => {
             let text = read_input("--config", p)?;
-            Config::from_json(&text).map_err(|e| usage(format!("--config {p}: {e}")))
+            let config =
+                Config::from_json(&text).map_err(|e| usage(format!("--config {p}: {e}")))?;
+            // The whole configuration, as the widget checks it: one file,
+            // one answer everywhere.
+            config
+                .validate(&Tzdb)
+                .map_err(|e| usage(format!("--config: {e}")))?;
+            Ok(config)
         }
     }
 }
@@ -315,11 +355,24 @@ fn rfc3339_utc(t: DateTime<Utc>) -> String {
     t.to_rfc3339_opts(SecondsFormat::Secs, true)
 }
 
+/// The tz database in use, for JSON reports: its release and where it
+/// came from.
+fn tzdata_json() -> serde_json::Value {
+    let db = Tzdb::database();
+    let (source, path) = match db.origin() {
+        Origin::System(dir) => ("system", Some(dir.display().to_string())),
+        Origin::Bundled => ("bundled", None),
+    };
+    serde_json::json!({ "release": db.version(), "source": source, "path": path })
+}
+
 fn slots_json(sessions: &[Occurrence], target: &dyn ZoneRules) -> String {
+    let tzdata = tzdata_json();
     let items: Vec<serde_json::Value> = sessions
         .iter()
         .map(|o| {
             serde_json::json!({
+                "tzdata": tzdata,
                 "utc": rfc3339_utc(o.start),
                 "local": o.local_in(target).to_rfc3339_opts(SecondsFormat::Secs, false),
                 "source": o.source_local().to_rfc3339_opts(SecondsFormat::Secs, false),
@@ -413,13 +466,26 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let result = match &cli.command {
-        Command::Slots(args) => slots(args),
-        Command::Zones => {
-            let mut names: Vec<&str> = Tzdb::names().collect();
-            names.sort_unstable();
-            Ok(names.join("\n") + "\n")
+    let choice = match cli.tzdata {
+        TzdataArg::Auto => Choice::Freshest,
+        TzdataArg::System => Choice::System,
+        TzdataArg::Bundled => Choice::Bundled,
+    };
+    if let Err(e) = Tzdb::init(choice) {
+        eprintln!("error: --tzdata system: {e} (--tzdata bundled)");
+        return ExitCode::from(2);
+    }
+    let Some(command) = &cli.command else {
+        if cli.version {
+            print!("{}", long_version());
+            return ExitCode::SUCCESS;
         }
+        eprintln!("error: a command is required (see --help)");
+        return ExitCode::from(2);
+    };
+    let result = match command {
+        Command::Slots(args) => slots(args),
+        Command::Zones => Ok(Tzdb::names().join("\n") + "\n"),
         Command::Validate(args) => return request_cmd::validate(args),
         Command::Compose(args) => return request_cmd::compose(args),
         Command::Schedule(args) => return schedule_cmd::run(args),

@@ -14,6 +14,8 @@ fn example() -> String {
 
 fn run(args: &[&str], stdin: Option<&str>) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_otel-feedback"))
+        // The bundled tz data: answers that hold on any machine.
+        .env("OTEL_FEEDBACK_TZDATA", "bundled")
         .args(args)
         .env("TZ", "UTC")
         .stdin(Stdio::piped())

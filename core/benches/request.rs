@@ -17,7 +17,7 @@ use otel_feedback_core::compose::{gcal, ics, mailto, slack};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::request::{validate, FeedbackRequest};
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 
 const REQUEST: &str = r#"{
   "organization": "Example Corp",
@@ -42,39 +42,39 @@ fn now() -> DateTime<Utc> {
 fn benches(c: &mut Criterion) {
     let config = Config::default();
     let request = FeedbackRequest::from_json(REQUEST, Lang::En).unwrap();
-    let valid = validate(&request, &config, now(), &Tzdb).unwrap();
+    let valid = validate(&request, &config, now(), &Bundled).unwrap();
     assert_eq!(valid.slots.len(), 3);
 
     let mut group = c.benchmark_group("request");
     group.bench_function("parse+validate", |b| {
         b.iter(|| {
             let request = FeedbackRequest::from_json(black_box(REQUEST), Lang::En).unwrap();
-            validate(&request, &config, now(), &Tzdb).unwrap()
+            validate(&request, &config, now(), &Bundled).unwrap()
         })
     });
     group.bench_function("validate", |b| {
-        b.iter(|| validate(black_box(&request), &config, now(), &Tzdb).unwrap())
+        b.iter(|| validate(black_box(&request), &config, now(), &Bundled).unwrap())
     });
     group.finish();
 
     let mut group = c.benchmark_group("compose");
     group.bench_function("slack message", |b| {
-        b.iter(|| slack::message(black_box(&valid), &config, &Tzdb))
+        b.iter(|| slack::message(black_box(&valid), &config, &Bundled))
     });
     group.bench_function("slack links", |b| {
         b.iter(|| slack::links(black_box(&config)))
     });
     group.bench_function("mailto", |b| {
-        b.iter(|| mailto::mailto(black_box(&valid), &config, &Tzdb))
+        b.iter(|| mailto::mailto(black_box(&valid), &config, &Bundled))
     });
     group.bench_function("ics event", |b| {
-        b.iter(|| ics::event(black_box(&valid), &config, &Tzdb, now(), 0).unwrap())
+        b.iter(|| ics::event(black_box(&valid), &config, &Bundled, now(), 0).unwrap())
     });
     group.bench_function("ics series", |b| {
-        b.iter(|| ics::series(black_box(&config), &Tzdb, now(), Lang::En).unwrap())
+        b.iter(|| ics::series(black_box(&config), &Bundled, now(), Lang::En).unwrap())
     });
     group.bench_function("gcal link", |b| {
-        b.iter(|| gcal::link(black_box(&valid), &config, &Tzdb, 0).unwrap())
+        b.iter(|| gcal::link(black_box(&valid), &config, &Bundled, 0).unwrap())
     });
     group.finish();
 }

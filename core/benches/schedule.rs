@@ -14,7 +14,7 @@ use std::time::Duration;
 use chrono::{DateTime, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use otel_feedback_core::schedule::Schedule;
-use otel_feedback_core::zone::{to_local, Tzdb, ZoneSource};
+use otel_feedback_core::zone::{to_local, Bundled, ZoneSource};
 
 /// The 10 visitor zones (the same as `core/examples/throughput.rs` and
 /// `bench/throughput.mjs`).
@@ -36,10 +36,10 @@ fn from() -> DateTime<Utc> {
 }
 
 fn occurrences_and_conversion(schedule: &Schedule) -> i64 {
-    let sessions = schedule.upcoming(from(), 1_000, &Tzdb).unwrap();
+    let sessions = schedule.upcoming(from(), 1_000, &Bundled).unwrap();
     let mut sum = 0i64;
     for name in ZONES {
-        let zone = Tzdb.resolve(name).unwrap();
+        let zone = Bundled.resolve(name).unwrap();
         for s in &sessions {
             sum += to_local(&*zone, s.start)
                 .naive_local()
@@ -64,10 +64,10 @@ fn benches(c: &mut Criterion) {
     group.throughput(Throughput::Elements(6));
     let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
     group.bench_function("upcoming 6", |b| {
-        b.iter(|| schedule.upcoming(black_box(now), 6, &Tzdb).unwrap())
+        b.iter(|| schedule.upcoming(black_box(now), 6, &Bundled).unwrap())
     });
     group.throughput(Throughput::Elements(1));
-    let tokyo = Tzdb.resolve("Asia/Tokyo").unwrap();
+    let tokyo = Bundled.resolve("Asia/Tokyo").unwrap();
     group.bench_function("to_local 1", |b| {
         b.iter(|| to_local(&*tokyo, black_box(now)))
     });

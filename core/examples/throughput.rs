@@ -3,7 +3,7 @@
 //! The same work as the JavaScript peers in `bench/peers/`: the first 1,000
 //! sessions of "Thursday 10:00 America/Los_Angeles every 2 weeks from
 //! 2026-01-08" (`Schedule::upcoming`), each converted to 10 zones
-//! (`zone::to_local` over `zone::Tzdb`): 10,000 conversions per round.
+//! (`zone::to_local` over `zone::Bundled`): 10,000 conversions per round.
 //! Prints one JSON line: conversions per second (median of the rounds) and a
 //! checksum (sum of the local wall times in minutes since the epoch) that the
 //! JavaScript peers must reproduce.
@@ -17,7 +17,7 @@ use std::time::Instant;
 
 use chrono::{TimeZone, Utc};
 use otel_feedback_core::schedule::Schedule;
-use otel_feedback_core::zone::{to_local, Tzdb, ZoneSource};
+use otel_feedback_core::zone::{to_local, Bundled, ZoneSource};
 
 /// The 10 visitor zones of the benchmark (shared with `bench/throughput.mjs`).
 const ZONES: [&str; 10] = [
@@ -37,11 +37,11 @@ const SESSIONS: usize = 1_000;
 fn round(schedule: &Schedule) -> i64 {
     let from = Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap();
     let sessions = schedule
-        .upcoming(from, SESSIONS, &Tzdb)
+        .upcoming(from, SESSIONS, &Bundled)
         .expect("the default schedule is valid");
     let mut sum = 0i64;
     for name in ZONES {
-        let zone = Tzdb.resolve(name).expect("a known zone");
+        let zone = Bundled.resolve(name).expect("a known zone");
         for s in &sessions {
             let local = to_local(&*zone, s.start);
             sum += local.naive_local().and_utc().timestamp() / 60;

@@ -11,6 +11,8 @@
 //! assert_eq!(config.slack.channel_id, "C01RT3MSWGZ"); // default kept
 //! ```
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{ConfigIssue, Error, IssueKind};
@@ -43,6 +45,7 @@ pub struct SlackConfig {
     /// Where newcomers get an invitation to the workspace.
     pub invite_url: String,
     /// Maintainers to DM.
+    #[serde(deserialize_with = "crate::json::objects")]
     pub contacts: Vec<Contact>,
 }
 
@@ -82,19 +85,28 @@ pub struct EmailConfig {
 #[serde(default, deny_unknown_fields)]
 pub struct Config {
     /// When sessions happen.
+    #[serde(deserialize_with = "crate::json::object")]
     pub schedule: Schedule,
     /// Slack destinations.
+    #[serde(deserialize_with = "crate::json::object")]
     pub slack: SlackConfig,
     /// Email destination.
+    #[serde(deserialize_with = "crate::json::object")]
     pub email: EmailConfig,
     /// The page the widget lives on, linked from messages and events.
     pub page_url: String,
     /// Language of the composed message (the SIG works in English).
     pub message_lang: String,
     /// How many upcoming sessions to show.
+    #[serde(deserialize_with = "crate::json::count")]
     pub sessions_shown: usize,
     /// How many sessions a visitor may pick.
+    #[serde(deserialize_with = "crate::json::count")]
     pub max_preferred: usize,
+    /// Texts the site overrides, by catalog key (`"intro": "…"`), in
+    /// every language; a page's own `strings` take precedence.
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    pub strings: BTreeMap<String, String>,
 }
 
 impl Default for Config {
@@ -107,6 +119,7 @@ impl Default for Config {
             message_lang: "en".into(),
             sessions_shown: 6,
             max_preferred: 3,
+            strings: BTreeMap::new(),
         }
     }
 }
@@ -114,7 +127,7 @@ impl Default for Config {
 impl Config {
     /// Reads a configuration from JSON; missing keys keep their defaults.
     pub fn from_json(json: &str) -> Result<Self, Error> {
-        Ok(serde_json::from_str(json)?)
+        crate::json::read(json)
     }
 
     /// Writes the configuration as pretty JSON.
@@ -129,11 +142,11 @@ impl Config {
     /// picked).
     ///
     /// ```
-    /// use otel_feedback_core::{config::Config, zone::Tzdb};
+    /// use otel_feedback_core::{config::Config, zone::Bundled};
     /// let mut c = Config::default();
     /// c.slack.invite_url = "javascript:alert(1)".into();
     /// c.max_preferred = 0;
-    /// let err = c.validate(&Tzdb).unwrap_err();
+    /// let err = c.validate(&Bundled).unwrap_err();
     /// let fields: Vec<&str> = err.issues().iter().map(|i| i.field.as_str()).collect();
     /// assert_eq!(fields, ["slack.invite_url", "max_preferred"]);
     /// ```

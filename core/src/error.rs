@@ -71,10 +71,10 @@ impl Error {
     /// The configuration issues, if this is a configuration error.
     ///
     /// ```
-    /// use otel_feedback_core::{schedule::Schedule, zone::Tzdb};
+    /// use otel_feedback_core::{schedule::Schedule, zone::Bundled};
     /// let mut s = Schedule::default();
     /// s.series[0].zone = "America/Los_Angles".into();
-    /// let err = s.validate(&Tzdb).unwrap_err();
+    /// let err = s.validate(&Bundled).unwrap_err();
     /// assert_eq!(err.issues()[0].field, "series[0].zone");
     /// ```
     pub fn issues(&self) -> &[ConfigIssue] {
@@ -100,10 +100,10 @@ impl Error {
     /// would otherwise link for this one message).
     ///
     /// ```
-    /// use otel_feedback_core::{schedule::Schedule, zone::Tzdb};
+    /// use otel_feedback_core::{schedule::Schedule, zone::Bundled};
     /// let mut s = Schedule::default();
     /// s.series[0].every_weeks = 0;
-    /// let err = s.validate(&Tzdb).unwrap_err();
+    /// let err = s.validate(&Bundled).unwrap_err();
     /// assert_eq!(err.message(), err.to_string());
     /// assert!(err.message().starts_with("series[0].every_weeks: "));
     /// ```

@@ -9,9 +9,10 @@
 //! every user-visible string from the [`i18n`] catalogs.
 //!
 //! Core is pure Rust: it knows nothing of wasm-bindgen, JavaScript or the
-//! DOM. Zone rules come from chrono-tz natively and from anything that
-//! implements [`zone::ZoneRules`] elsewhere (the widget uses the browser's
-//! `Intl`).
+//! DOM. Zone rules come natively from the system's tz database, or the
+//! bundled newest release when that is fresher ([`zone::Tzdb`], through
+//! jiff), and from anything that implements [`zone::ZoneRules`] elsewhere
+//! (the widget uses the browser's `Intl` for every zone).
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
@@ -30,6 +31,7 @@ pub mod config;
 pub mod describe;
 pub mod error;
 pub mod i18n;
+pub mod json;
 pub mod request;
 pub mod schedule;
 mod text;

@@ -9,7 +9,7 @@
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
-//! use otel_feedback_core::{config::Config, request::{validate, FeedbackRequest}, zone::Tzdb};
+//! use otel_feedback_core::{config::Config, request::{validate, FeedbackRequest}, zone::Bundled};
 //!
 //! let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
 //! let request = FeedbackRequest {
@@ -20,11 +20,11 @@
 //!     slots: vec!["2026-11-26T18:00:00Z".into()], // Thu 10:00 in Los Angeles
 //!     ..Default::default()
 //! };
-//! let valid = validate(&request, &Config::default(), now, &Tzdb).unwrap();
+//! let valid = validate(&request, &Config::default(), now, &Bundled).unwrap();
 //! assert_eq!(valid.organization, "Example Corp");
 //!
 //! let empty = FeedbackRequest { lang: "uk".into(), ..Default::default() };
-//! let errors = validate(&empty, &Config::default(), now, &Tzdb).unwrap_err();
+//! let errors = validate(&empty, &Config::default(), now, &Bundled).unwrap_err();
 //! assert_eq!(errors[0].field, "organization");
 //! assert_eq!(errors[0].code, "required");
 //! assert_eq!(errors[0].message, "Вкажіть назву вашої організації.");

@@ -6,14 +6,14 @@
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
-//! use otel_feedback_core::{schedule::Schedule, zone::{Tzdb, ZoneSource, to_local}};
+//! use otel_feedback_core::{schedule::Schedule, zone::{Bundled, ZoneSource, to_local}};
 //!
 //! let schedule = Schedule::default();
 //! let now = Utc.with_ymd_and_hms(2026, 11, 22, 0, 0, 0).unwrap();
-//! let next = schedule.upcoming(now, 3, &Tzdb).unwrap();
+//! let next = schedule.upcoming(now, 3, &Bundled).unwrap();
 //! assert_eq!(next.len(), 3);
 //! // Thursday 10:00 in Los Angeles is Friday 03:00 in Tokyo.
-//! let tokyo = Tzdb.resolve("Asia/Tokyo").unwrap();
+//! let tokyo = Bundled.resolve("Asia/Tokyo").unwrap();
 //! assert_eq!(to_local(&*tokyo, next[0].start).format("%a %H:%M").to_string(), "Fri 03:00");
 //! ```
 //!
@@ -78,10 +78,12 @@ pub struct Series {
     /// Wall-clock start time in the series' zone, `HH:MM`.
     pub time: String,
     /// Length of a session in minutes, 1 to 1440.
+    #[serde(deserialize_with = "crate::json::whole")]
     pub duration_minutes: i64,
     /// IANA zone the weekday and time are given in.
     pub zone: String,
     /// The series repeats every this many weeks (1 to 52).
+    #[serde(deserialize_with = "crate::json::whole")]
     pub every_weeks: i64,
     /// The first session's date, `YYYY-MM-DD`; must fall on `weekday`.
     pub anchor: String,
@@ -119,6 +121,7 @@ pub struct ExtraSession {
     /// IANA zone of `date` and `time`.
     pub zone: String,
     /// Length in minutes, 1 to 1440.
+    #[serde(deserialize_with = "crate::json::whole")]
     pub duration_minutes: i64,
     /// Optional name shown with the session.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -142,10 +145,12 @@ impl Default for ExtraSession {
 #[serde(default, deny_unknown_fields)]
 pub struct Schedule {
     /// The recurring series; sessions of all series are merged in time order.
+    #[serde(deserialize_with = "crate::json::objects")]
     pub series: Vec<Series>,
     /// Dates (`YYYY-MM-DD`, in each series' own zone) with no session.
     pub cancelled: Vec<String>,
     /// One-off sessions.
+    #[serde(deserialize_with = "crate::json::objects")]
     pub extra: Vec<ExtraSession>,
 }
 
@@ -307,8 +312,8 @@ impl Issues {
             #[cfg(feature = "suggest")]
             let suggestion = crate::zone::suggest(name);
             #[cfg(not(feature = "suggest"))]
-            let suggestion: Option<&str> = None;
-            let hint = match suggestion {
+            let suggestion: Option<String> = None;
+            let hint = match suggestion.as_deref() {
                 Some(s) => ["did you mean '", s, "'?"],
                 None => ["use an IANA name such as 'America/Los_Angeles'", "", ""],
             };
@@ -382,7 +387,7 @@ impl Issues {
 impl Schedule {
     /// Reads a schedule from JSON; missing keys take their defaults.
     pub fn from_json(json: &str) -> Result<Self, Error> {
-        Ok(serde_json::from_str(json)?)
+        crate::json::read(json)
     }
 
     /// Writes the schedule as pretty JSON.

@@ -9,7 +9,7 @@ use otel_feedback_core::compose::{gcal, ics, mailto, slack};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::request::{validate, FeedbackRequest, ValidRequest};
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap()
@@ -32,12 +32,12 @@ fn sample() -> FeedbackRequest {
 }
 
 fn valid(r: &FeedbackRequest) -> ValidRequest {
-    validate(r, &Config::default(), now(), &Tzdb).unwrap()
+    validate(r, &Config::default(), now(), &Bundled).unwrap()
 }
 
 #[test]
 fn slack_message_for_a_tokyo_visitor_gives_pacific_and_tokyo_times() {
-    let msg = slack::message(&valid(&sample()), &Config::default(), &Tzdb);
+    let msg = slack::message(&valid(&sample()), &Config::default(), &Bundled);
     let expected = "*Feedback session request*\n\
 Hello! We would like to schedule an OpenTelemetry end-user feedback session.\n\
 \n\
@@ -65,12 +65,14 @@ fn slack_message_is_english_even_for_a_ukrainian_visitor_unless_configured() {
     let mut r = sample();
     r.lang = "uk".into();
     let v = valid(&r);
-    assert!(slack::message(&v, &Config::default(), &Tzdb).starts_with("*Feedback session request*"));
+    assert!(
+        slack::message(&v, &Config::default(), &Bundled).starts_with("*Feedback session request*")
+    );
     let config = Config {
         message_lang: "uk".into(),
         ..Config::default()
     };
-    let msg = slack::message(&v, &config, &Tzdb);
+    let msg = slack::message(&v, &config, &Bundled);
     assert!(
         msg.starts_with("*Запит на сесію зворотного звʼязку*"),
         "{msg}"
@@ -82,7 +84,7 @@ fn slack_message_is_english_even_for_a_ukrainian_visitor_unless_configured() {
 fn slack_message_for_a_pacific_visitor_shows_each_time_once() {
     let mut r = sample();
     r.tz = "America/Los_Angeles".into();
-    let msg = slack::message(&valid(&r), &Config::default(), &Tzdb);
+    let msg = slack::message(&valid(&r), &Config::default(), &Bundled);
     assert!(
         msg.contains("• Thu 2026-11-26 10:00 PST (America/Los_Angeles, UTC-08:00)\n"),
         "{msg}"
@@ -94,7 +96,7 @@ fn slack_message_without_slots_gives_the_other_times() {
     let mut r = sample();
     r.slots = vec![];
     r.alternative_time = "Tuesdays after 15:00 UTC".into();
-    let msg = slack::message(&valid(&r), &Config::default(), &Tzdb);
+    let msg = slack::message(&valid(&r), &Config::default(), &Bundled);
     assert!(msg.contains("*Preferred sessions:*\n• None of the scheduled sessions\n*Other times:* Tuesdays after 15:00 UTC\n"), "{msg}");
 }
 
@@ -186,8 +188,8 @@ fn percent_decode(s: &str) -> String {
 fn mailto_parses_back_to_recipient_subject_and_crlf_body() {
     let v = valid(&sample());
     let config = Config::default();
-    let mail = mailto::email(&v, &config, &Tzdb);
-    let m = mailto::mailto(&v, &config, &Tzdb);
+    let mail = mailto::email(&v, &config, &Bundled);
+    let m = mailto::mailto(&v, &config, &Bundled);
     assert!(m.url.starts_with(
         "mailto:?subject=Feedback%20session%20request%3A%20Example%20Corp&body=Hello%21"
     ));
@@ -204,7 +206,7 @@ fn mailto_parses_back_to_recipient_subject_and_crlf_body() {
 fn mailto_with_a_configured_recipient() {
     let mut config = Config::default();
     config.email.to = "sig-end-user@example.org".into();
-    let m = mailto::mailto(&valid(&sample()), &config, &Tzdb);
+    let m = mailto::mailto(&valid(&sample()), &config, &Bundled);
     assert!(
         m.url
             .starts_with("mailto:sig-end-user@example.org?subject="),
@@ -222,7 +224,7 @@ fn mailto_over_1800_characters_shortens_the_details_with_a_marker() {
         .trim()
         .to_owned(); // 1979 chars
     let v = valid(&r);
-    let m = mailto::mailto(&v, &Config::default(), &Tzdb);
+    let m = mailto::mailto(&v, &Config::default(), &Bundled);
     assert!(m.url.len() <= mailto::MAX_URL, "{}", m.url.len());
     assert!(
         m.url.len() > mailto::MAX_URL - 60,
@@ -240,7 +242,7 @@ fn mailto_over_1800_characters_shortens_the_details_with_a_marker() {
         "Composed on https://opentelemetry.io/community/end-user/interviews-feedback/\r\n"
     ));
     // The full text stays available to copy.
-    assert!(mailto::email(&v, &Config::default(), &Tzdb)
+    assert!(mailto::email(&v, &Config::default(), &Bundled)
         .body
         .contains(&r.details));
 }
@@ -280,7 +282,7 @@ fn assert_wire_format(text: &str) {
 #[test]
 fn ics_event_parses_back_into_one_vevent_with_the_request_values() {
     let v = valid(&sample());
-    let text = ics::event(&v, &Config::default(), &Tzdb, now(), 1).unwrap();
+    let text = ics::event(&v, &Config::default(), &Bundled, now(), 1).unwrap();
     assert_wire_format(&text);
     let cal = ical::IcalParser::new(text.as_bytes())
         .next()
@@ -309,7 +311,7 @@ fn ics_event_parses_back_into_one_vevent_with_the_request_values() {
     assert!(description.contains("Details:\nWe run 3 clusters.\nMostly Go, some Java.\n"));
     let props: Vec<&str> = cal.properties.iter().map(|p| p.name.as_str()).collect();
     assert!(props.contains(&"PRODID") && props.contains(&"VERSION"));
-    assert!(ics::event(&v, &Config::default(), &Tzdb, now(), 2).is_none());
+    assert!(ics::event(&v, &Config::default(), &Bundled, now(), 2).is_none());
 }
 
 #[test]
@@ -332,7 +334,7 @@ fn ics_folds_long_ukrainian_lines_without_splitting_a_character() {
     let mut r = sample();
     r.lang = "uk".into();
     r.organization = "Організація з дуже довгою назвою".into();
-    let text = ics::event(&valid(&r), &Config::default(), &Tzdb, now(), 0).unwrap();
+    let text = ics::event(&valid(&r), &Config::default(), &Bundled, now(), 0).unwrap();
     assert_wire_format(&text); // a split character would not be valid UTF-8 per line
     let cal = ical::IcalParser::new(text.as_bytes())
         .next()
@@ -353,7 +355,7 @@ fn ics_series_has_a_weekly_rule_a_los_angeles_vtimezone_and_exdates() {
     let mut config = Config::default();
     config.schedule.cancelled = vec!["2026-12-24".into(), "2026-12-31".into()];
     config.schedule.series[0].until = Some("2027-06-30".into());
-    let text = ics::series(&config, &Tzdb, now(), Lang::En).unwrap();
+    let text = ics::series(&config, &Bundled, now(), Lang::En).unwrap();
     assert_wire_format(&text);
     let cal = ical::IcalParser::new(text.as_bytes())
         .next()
@@ -391,7 +393,7 @@ fn ics_series_for_weekly_sessions_in_kathmandu_has_one_standard_part() {
     let mut config = Config::default();
     config.schedule.series[0].zone = "Asia/Kathmandu".into();
     config.schedule.series[0].every_weeks = 1;
-    let text = ics::series(&config, &Tzdb, now(), Lang::En).unwrap();
+    let text = ics::series(&config, &Bundled, now(), Lang::En).unwrap();
     assert!(text.contains("TZID:Asia/Kathmandu\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\nTZOFFSETFROM:+0545\r\nTZOFFSETTO:+0545\r\nEND:STANDARD\r\n"), "{text}");
     assert!(text.contains("RRULE:FREQ=WEEKLY;INTERVAL=1;BYDAY=TH\r\n"));
 }
@@ -405,7 +407,7 @@ fn ics_series_adds_extra_sessions_in_utc() {
         label: Some("Extra session".into()),
         ..Default::default()
     }];
-    let text = ics::series(&config, &Tzdb, now(), Lang::En).unwrap();
+    let text = ics::series(&config, &Bundled, now(), Lang::En).unwrap();
     let cal = ical::IcalParser::new(text.as_bytes())
         .next()
         .unwrap()
@@ -426,14 +428,14 @@ fn ics_series_adds_extra_sessions_in_utc() {
 fn ics_series_of_an_invalid_schedule_is_an_error() {
     let mut config = Config::default();
     config.schedule.series[0].zone = "America/Los_Angles".into();
-    let err = ics::series(&config, &Tzdb, now(), Lang::En).unwrap_err();
+    let err = ics::series(&config, &Bundled, now(), Lang::En).unwrap_err();
     assert_eq!(err.issues()[0].field, "schedule.series[0].zone");
 }
 
 #[test]
 fn gcal_link_has_the_session_in_utc() {
     let v = valid(&sample());
-    let link = gcal::link(&v, &Config::default(), &Tzdb, 0).unwrap();
+    let link = gcal::link(&v, &Config::default(), &Bundled, 0).unwrap();
     assert!(link.starts_with(
         "https://calendar.google.com/calendar/render?action=TEMPLATE&text=OpenTelemetry%20feedback%20session%3A%20Example%20Corp&dates=20261126T180000Z/20261126T190000Z&details=Hello%21"
     ), "{link}");
@@ -446,7 +448,7 @@ fn gcal_link_has_the_session_in_utc() {
         .into_owned();
     assert!(details
         .contains("Topics: Special use cases; Challenges with adoption within the organization\n"));
-    assert!(gcal::link(&v, &Config::default(), &Tzdb, 5).is_none());
+    assert!(gcal::link(&v, &Config::default(), &Bundled, 5).is_none());
 }
 
 /// Hostile values for every text field; each must come out inert.
@@ -481,7 +483,7 @@ fn hostile_inputs_are_refused_or_come_out_inert_in_every_output() {
     let mut accepted = 0;
     for value in HOSTILE {
         let r = hostile_request(value, 1);
-        let Ok(v) = validate(&r, &config, now(), &Tzdb) else {
+        let Ok(v) = validate(&r, &config, now(), &Bundled) else {
             // Refused: CR and LF outside the multi-line fields, and the RTL
             // override (a zero-width joiner inside an emoji sequence is part
             // of it, and accepted).
@@ -489,14 +491,14 @@ fn hostile_inputs_are_refused_or_come_out_inert_in_every_output() {
             continue;
         };
         accepted += 1;
-        let msg = slack::message(&v, &config, &Tzdb);
+        let msg = slack::message(&v, &config, &Bundled);
         for bad in ["@here", "@channel", "@everyone", "<!", "<@", "<#"] {
             assert!(
                 !msg.to_lowercase().contains(bad),
                 "{value:?} left {bad} in {msg}"
             );
         }
-        let m = mailto::mailto(&v, &config, &Tzdb);
+        let m = mailto::mailto(&v, &config, &Bundled);
         assert!(m.url.is_ascii() && m.url.len() <= mailto::MAX_URL);
         assert!(!m.url.contains('\r') && !m.url.contains('\n') && !m.url.contains(' '));
         let (to, subject, body) = parse_mailto(&m.url);
@@ -504,9 +506,11 @@ fn hostile_inputs_are_refused_or_come_out_inert_in_every_output() {
         assert!(!subject.contains('\n') && !subject.contains('\r'));
         assert_eq!(
             body,
-            mailto::email(&v, &config, &Tzdb).body.replace('\n', "\r\n")
+            mailto::email(&v, &config, &Bundled)
+                .body
+                .replace('\n', "\r\n")
         );
-        let text = ics::event(&v, &config, &Tzdb, now(), 0).unwrap();
+        let text = ics::event(&v, &config, &Bundled, now(), 0).unwrap();
         assert_wire_format(&text);
         let cal = ical::IcalParser::new(text.as_bytes())
             .next()
@@ -543,7 +547,7 @@ fn hostile_inputs_are_refused_or_come_out_inert_in_every_output() {
                 format!("Org {value}").trim()
             )
         );
-        let link = gcal::link(&v, &config, &Tzdb, 0).unwrap();
+        let link = gcal::link(&v, &config, &Bundled, 0).unwrap();
         assert!(link.is_ascii() && !link.contains(' '));
     }
     // Refused: CRLF and the RTL override; whitespace-only trims away.
@@ -555,7 +559,7 @@ fn ten_thousand_character_fields_are_refused_with_a_length_error() {
     let mut r = sample();
     r.details = "x".repeat(10_000);
     r.organization = "y".repeat(10_000);
-    let errors = validate(&r, &Config::default(), now(), &Tzdb).unwrap_err();
+    let errors = validate(&r, &Config::default(), now(), &Bundled).unwrap_err();
     let codes: Vec<(&str, &str)> = errors
         .iter()
         .map(|e| (e.field.as_str(), e.code.as_str()))
@@ -575,13 +579,13 @@ fn the_longest_valid_emoji_request_still_fits_every_link() {
     r.details = "📈\n".repeat(1000);
     r.alternative_time = "🕙".repeat(300);
     let v = valid(&r);
-    let m = mailto::mailto(&v, &Config::default(), &Tzdb);
+    let m = mailto::mailto(&v, &Config::default(), &Bundled);
     assert!(m.url.len() <= mailto::MAX_URL, "{}", m.url.len());
     assert!(m.shortened);
     let (_, subject, body) = parse_mailto(&m.url);
     assert!(subject.starts_with("Feedback session request: 🚀"));
     assert!(body.contains("[shortened"));
-    let text = ics::event(&v, &Config::default(), &Tzdb, now(), 0).unwrap();
+    let text = ics::event(&v, &Config::default(), &Bundled, now(), 0).unwrap();
     assert_wire_format(&text);
 }
 

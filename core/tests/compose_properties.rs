@@ -8,7 +8,7 @@ use otel_feedback_core::compose::{basic_utc, gcal, ics, mailto, slack};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::{self, Lang};
 use otel_feedback_core::request::{validate, FeedbackRequest};
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 use proptest::prelude::*;
 
 fn now() -> DateTime<Utc> {
@@ -43,7 +43,7 @@ fn details() -> impl Strategy<Value = String> {
 fn request() -> impl Strategy<Value = FeedbackRequest> {
     let sessions: Vec<String> = Config::default()
         .schedule
-        .upcoming(now(), 6, &Tzdb)
+        .upcoming(now(), 6, &Bundled)
         .unwrap()
         .iter()
         .map(|o| basic_rfc3339(o.start))
@@ -157,19 +157,19 @@ proptest! {
     fn every_valid_request_composes_and_round_trips(r in request(), to in prop_oneof![Just(""), Just("sig-end-user@example.org")]) {
         let mut config = Config::default();
         config.email.to = to.to_owned();
-        let v = validate(&r, &config, now(), &Tzdb);
+        let v = validate(&r, &config, now(), &Bundled);
         prop_assert!(v.is_ok(), "generator made an invalid request: {:?}", v.err());
         let v = v.unwrap();
 
         // Slack: nothing pings.
-        let msg = slack::message(&v, &config, &Tzdb).to_lowercase();
+        let msg = slack::message(&v, &config, &Bundled).to_lowercase();
         for bad in ["@here", "@channel", "@everyone", "<!", "<@", "<#"] {
             prop_assert!(!msg.contains(bad), "{} in {}", bad, msg);
         }
 
         // mailto: parses back to exactly what it carries; untouched unless shortened.
-        let mail = mailto::email(&v, &config, &Tzdb);
-        let m = mailto::mailto(&v, &config, &Tzdb);
+        let mail = mailto::email(&v, &config, &Bundled);
+        let m = mailto::mailto(&v, &config, &Bundled);
         prop_assert!(m.url.len() <= mailto::MAX_URL, "{}", m.url.len());
         let url = url::Url::parse(&m.url).unwrap();
         prop_assert_eq!(url.scheme(), "mailto");
@@ -193,7 +193,7 @@ proptest! {
 
         // .ics: one VEVENT with the request's values.
         for (i, slot) in v.slots.iter().enumerate() {
-            let text = ics::event(&v, &config, &Tzdb, now(), i).unwrap();
+            let text = ics::event(&v, &config, &Bundled, now(), i).unwrap();
             for line in text.split("\r\n") {
                 prop_assert!(line.len() <= 75);
             }
@@ -214,7 +214,7 @@ proptest! {
             prop_assert!(description.contains(&v.name));
 
             // Google Calendar: the same session and title.
-            let link = gcal::link(&v, &config, &Tzdb, i).unwrap();
+            let link = gcal::link(&v, &config, &Bundled, i).unwrap();
             let u = url::Url::parse(&link).unwrap();
             let q: std::collections::HashMap<String, String> = u.query_pairs().map(|(k, v)| (k.into_owned(), v.into_owned())).collect();
             prop_assert_eq!(&q["dates"], &format!("{}/{}", basic_utc(slot.start), basic_utc(slot.end)));

@@ -3,11 +3,11 @@
 
 use otel_feedback_core::config::{Config, Contact};
 use otel_feedback_core::error::IssueKind;
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 
 /// The (field, kind, message) of each issue, in order.
 fn issues(c: &Config) -> Vec<(String, IssueKind, String)> {
-    match c.validate(&Tzdb) {
+    match c.validate(&Bundled) {
         Ok(()) => Vec::new(),
         Err(e) => e
             .issues()

@@ -7,7 +7,7 @@ use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::request::{validate, FeedbackRequest};
 use otel_feedback_core::schedule::Schedule;
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap()
@@ -56,8 +56,8 @@ fn fold_leaves_trailing_spaces_on_a_run_of_74_spaces() {
 #[ignore = "fuzz finding: a run of 90 spaces in details loses 74 of them through the ical crate, fix pending"]
 fn ics_event_keeps_a_run_of_90_spaces_in_the_details_through_ical() {
     let details = format!("before{}after", " ".repeat(90));
-    let valid = validate(&request(&details), &Config::default(), now(), &Tzdb).unwrap();
-    let text = ics::event(&valid, &Config::default(), &Tzdb, now(), 0).unwrap();
+    let valid = validate(&request(&details), &Config::default(), now(), &Bundled).unwrap();
+    let text = ics::event(&valid, &Config::default(), &Bundled, now(), 0).unwrap();
     let cal = ical::IcalParser::new(text.as_bytes())
         .next()
         .unwrap()
@@ -90,7 +90,7 @@ fn tokyo_fridays() -> Schedule {
 #[test]
 fn upcoming_after_the_earliest_instant_in_a_zone_west_of_utc() {
     let sessions = Schedule::default()
-        .upcoming(DateTime::<Utc>::MIN_UTC, 2, &Tzdb)
+        .upcoming(DateTime::<Utc>::MIN_UTC, 2, &Bundled)
         .unwrap();
     let starts: Vec<String> = sessions.iter().map(|o| o.start.to_rfc3339()).collect();
     assert_eq!(
@@ -104,7 +104,7 @@ fn upcoming_after_the_earliest_instant_in_a_zone_west_of_utc() {
 #[test]
 fn upcoming_after_the_earliest_instant_in_a_zone_east_of_utc() {
     let sessions = tokyo_fridays()
-        .upcoming(DateTime::<Utc>::MIN_UTC, 1, &Tzdb)
+        .upcoming(DateTime::<Utc>::MIN_UTC, 1, &Bundled)
         .unwrap();
     let starts: Vec<String> = sessions.iter().map(|o| o.start.to_rfc3339()).collect();
     assert_eq!(starts, ["2026-01-09T01:00:00+00:00"]);
@@ -115,7 +115,7 @@ fn upcoming_after_the_earliest_instant_in_a_zone_east_of_utc() {
 #[test]
 fn upcoming_after_the_latest_instant_in_a_zone_east_of_utc() {
     let sessions = tokyo_fridays()
-        .upcoming(DateTime::<Utc>::MAX_UTC, 3, &Tzdb)
+        .upcoming(DateTime::<Utc>::MAX_UTC, 3, &Bundled)
         .unwrap();
     assert!(sessions.is_empty(), "{sessions:?}");
 }
@@ -192,8 +192,8 @@ fn role_ending_in_an_at_sign_before_the_closing_parenthesis_is_no_mention() {
     use otel_feedback_core::compose::slack::{message, WORD_JOINER};
     let mut r = request("");
     r.role = "<@".into();
-    let valid = validate(&r, &Config::default(), now(), &Tzdb).unwrap();
-    let text = message(&valid, &Config::default(), &Tzdb);
+    let valid = validate(&r, &Config::default(), now(), &Bundled).unwrap();
+    let text = message(&valid, &Config::default(), &Bundled);
     assert!(
         text.contains(&format!("*Contact:* Jane Doe (<{WORD_JOINER}@)\n")),
         "{text}"

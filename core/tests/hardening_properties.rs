@@ -27,7 +27,7 @@ use otel_feedback_core::config::Config;
 use otel_feedback_core::request::{
     self, format_instant, is_email, parse_instant, validate, FeedbackRequest, FieldError, Topic,
 };
-use otel_feedback_core::zone::{Tzdb, ZoneSource};
+use otel_feedback_core::zone::{Bundled, ZoneSource};
 use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, TestRunner};
 use std::cell::Cell;
@@ -288,7 +288,7 @@ fn expected_codes(field: Field, value: &str, base: &FeedbackRequest) -> (Vec<&'s
         Field::Lang => {}
         Field::Tz => {
             let v = value.trim();
-            if !v.is_empty() && Tzdb.resolve(v).is_none() {
+            if !v.is_empty() && Bundled.resolve(v).is_none() {
                 codes.push("unknown-zone");
             }
         }
@@ -304,7 +304,7 @@ fn check(request: &FeedbackRequest, hostile: &[Field], to: &str) -> Result<bool,
     config.email.to = to.to_owned();
     let reference = base();
     let mut expect_ok = true;
-    let result = validate(request, &config, now(), &Tzdb);
+    let result = validate(request, &config, now(), &Bundled);
     let errors: &[FieldError] = match &result {
         Ok(_) => &[],
         Err(e) => e,
@@ -359,10 +359,10 @@ fn check(request: &FeedbackRequest, hostile: &[Field], to: &str) -> Result<bool,
     let Ok(valid) = result else {
         return Ok(false);
     };
-    check_mailto(&mailto::mailto(&valid, &config, &Tzdb), to)?;
-    check_slack(&slack::message(&valid, &config, &Tzdb))?;
+    check_mailto(&mailto::mailto(&valid, &config, &Bundled), to)?;
+    check_slack(&slack::message(&valid, &config, &Bundled))?;
     for i in 0..valid.slots.len() {
-        check_ics(&ics::event(&valid, &config, &Tzdb, now(), i).unwrap())?;
+        check_ics(&ics::event(&valid, &config, &Bundled, now(), i).unwrap())?;
     }
     Ok(true)
 }
@@ -685,8 +685,8 @@ fn crlf_bcc_in_details_stays_in_the_body() {
     let mut r = base();
     r.details = "hi\r\nBcc: x@y".into();
     let config = Config::default();
-    let valid = validate(&r, &config, now(), &Tzdb).unwrap();
-    let m = mailto::mailto(&valid, &config, &Tzdb);
+    let valid = validate(&r, &config, now(), &Bundled).unwrap();
+    let m = mailto::mailto(&valid, &config, &Bundled);
     assert!(m.url.contains("hi%0D%0ABcc%3A%20x%40y"), "{}", m.url);
     let keys: Vec<String> = url::Url::parse(&m.url)
         .unwrap()
@@ -700,7 +700,7 @@ fn crlf_bcc_in_details_stays_in_the_body() {
 fn crlf_bcc_in_the_organization_is_refused_on_organization() {
     let mut r = base();
     r.organization = "Acme\r\nBcc: x@y".into();
-    let errors = validate(&r, &Config::default(), now(), &Tzdb).unwrap_err();
+    let errors = validate(&r, &Config::default(), now(), &Bundled).unwrap_err();
     let got: Vec<(&str, &str)> = errors
         .iter()
         .map(|e| (e.field.as_str(), e.code.as_str()))
@@ -717,7 +717,7 @@ fn crlf_bcc_in_the_organization_is_refused_on_organization() {
 fn bidi_override_in_the_role_is_refused_on_role() {
     let mut r = base();
     r.role = "admin\u{202E}txt.exe".into();
-    let errors = validate(&r, &Config::default(), now(), &Tzdb).unwrap_err();
+    let errors = validate(&r, &Config::default(), now(), &Bundled).unwrap_err();
     assert_eq!(errors.len(), 1);
     assert_eq!(
         (errors[0].field.as_str(), errors[0].code.as_str()),
@@ -734,7 +734,7 @@ fn bidi_override_in_the_role_is_refused_on_role() {
 fn ten_thousand_character_details_are_refused_as_too_long_not_cut() {
     let mut r = base();
     r.details = "@here ".repeat(2000).chars().take(10_000).collect();
-    let errors = validate(&r, &Config::default(), now(), &Tzdb).unwrap_err();
+    let errors = validate(&r, &Config::default(), now(), &Bundled).unwrap_err();
     let got: Vec<(&str, &str)> = errors
         .iter()
         .map(|e| (e.field.as_str(), e.code.as_str()))
@@ -755,8 +755,8 @@ fn group_mentions_and_markup_in_every_text_field_reach_slack_inert() {
     r.email = "x@here.example".into();
     r.slack = "@channel-x".into();
     let config = Config::default();
-    let valid = validate(&r, &config, now(), &Tzdb).unwrap();
-    let text = slack::message(&valid, &config, &Tzdb);
+    let valid = validate(&r, &config, now(), &Bundled).unwrap();
+    let text = slack::message(&valid, &config, &Bundled);
     check_slack(&text).unwrap();
     let wj = slack::WORD_JOINER;
     assert!(text.contains(&format!("@{wj}here Corp")), "{text}");
@@ -770,8 +770,8 @@ fn ics_delimiters_in_the_organization_stay_one_summary_value() {
     r.organization = "A;B,C:D\\E".into();
     r.details = "\nEND:VEVENT\nBEGIN:VALARM\nACTION:DISPLAY".into();
     let config = Config::default();
-    let valid = validate(&r, &config, now(), &Tzdb).unwrap();
-    let text = ics::event(&valid, &config, &Tzdb, now(), 0).unwrap();
+    let valid = validate(&r, &config, now(), &Bundled).unwrap();
+    let text = ics::event(&valid, &config, &Bundled, now(), 0).unwrap();
     check_ics(&text).unwrap();
     assert!(
         text.contains("SUMMARY:OpenTelemetry feedback session: A\\;B\\,C:D\\\\E\r\n"),

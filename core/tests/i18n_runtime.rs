@@ -19,7 +19,7 @@ use chrono::{TimeZone, Utc};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::{self, CatalogError, Lang};
 use otel_feedback_core::request::{self, FeedbackRequest};
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 
 const NUMBERS: [i64; 10] = [0, 1, 2, 3, 5, 11, 12, 21, 22, 101];
 
@@ -118,7 +118,7 @@ fn a_loaded_ja_catalog_replaces_the_compiled_one_everywhere() {
         lang: "ja".into(),
         ..Default::default()
     };
-    let errors = request::validate_in(&req, &config, now, &Tzdb, Lang::Ja).unwrap_err();
+    let errors = request::validate_in(&req, &config, now, &Bundled, Lang::Ja).unwrap_err();
     let org = errors.iter().find(|e| e.field == "organization").unwrap();
     assert_eq!(org.message, "組織名（ロード済み）");
 

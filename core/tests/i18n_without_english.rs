@@ -9,7 +9,7 @@
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::{self, CatalogError, Lang};
 use otel_feedback_core::request::{validate, FeedbackRequest};
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 
 const EN: &str = include_str!(concat!(env!("OUT_DIR"), "/en.catalog"));
 
@@ -50,7 +50,7 @@ fn english_is_loaded_like_any_language() {
         &FeedbackRequest::default(),
         &Config::default(),
         chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap(),
-        &Tzdb,
+        &Bundled,
     )
     .unwrap_err();
     let org = errors.iter().find(|e| e.field == "organization").unwrap();

@@ -8,7 +8,7 @@ use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::request::{
     validate, validate_in, FeedbackRequest, FieldError, Topic, ValidRequest,
 };
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 
 /// Sunday 2026-11-22 12:00 UTC. The default schedule meets on alternating
 /// Thursdays at 10:00 Los Angeles from 2026-01-08: 2026-11-26 (18:00Z, PST),
@@ -34,7 +34,7 @@ fn good() -> FeedbackRequest {
 }
 
 fn check(r: &FeedbackRequest) -> Result<ValidRequest, Vec<FieldError>> {
-    validate(r, &Config::default(), now(), &Tzdb)
+    validate(r, &Config::default(), now(), &Bundled)
 }
 
 fn errors(r: &FeedbackRequest) -> Vec<(String, String)> {
@@ -408,7 +408,7 @@ fn messages_follow_the_request_language_and_unknown_languages_fall_back_to_engli
         message(&r),
         "“Organization” is 125 characters long; shorten it to 120 or fewer."
     );
-    let errors = validate_in(&r, &Config::default(), now(), &Tzdb, Lang::Uk).unwrap_err();
+    let errors = validate_in(&r, &Config::default(), now(), &Bundled, Lang::Uk).unwrap_err();
     assert!(errors[0].message.starts_with("Поле «Організація»"));
 }
 
@@ -428,7 +428,7 @@ fn max_preferred_comes_from_the_configuration() {
     };
     let mut r = good();
     r.slots = vec![NEXT.into(), SECOND.into()];
-    let e = validate(&r, &config, now(), &Tzdb).unwrap_err();
+    let e = validate(&r, &config, now(), &Bundled).unwrap_err();
     assert_eq!(e[0].code, "too-many");
     assert_eq!(e[0].message, "2 sessions are picked; pick 1 or fewer.");
 }

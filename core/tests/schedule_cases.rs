@@ -4,7 +4,7 @@ use chrono::{DateTime, NaiveDate, TimeZone, Utc};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::error::IssueKind;
 use otel_feedback_core::schedule::{ExtraSession, Schedule, Series};
-use otel_feedback_core::zone::{to_local, to_utc, Tzdb, ZoneSource};
+use otel_feedback_core::zone::{to_local, to_utc, Bundled, ZoneSource};
 
 fn utc(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
@@ -12,9 +12,9 @@ fn utc(s: &str) -> DateTime<Utc> {
 
 /// The sessions after `after` seen from `zone`, as RFC 3339 local strings.
 fn local_starts(schedule: &Schedule, after: &str, n: usize, zone: &str) -> Vec<String> {
-    let zone = Tzdb.resolve(zone).unwrap();
+    let zone = Bundled.resolve(zone).unwrap();
     schedule
-        .upcoming(utc(after), n, &Tzdb)
+        .upcoming(utc(after), n, &Bundled)
         .unwrap()
         .iter()
         .map(|o| to_local(&*zone, o.start).to_rfc3339())
@@ -38,7 +38,7 @@ fn weekly(weekday: &str, time: &str, zone: &str, anchor: &str) -> Schedule {
 #[test]
 fn default_is_alternating_thursdays_10am_los_angeles_for_an_hour() {
     let s = Schedule::default()
-        .upcoming(utc("2026-11-22T00:00:00Z"), 3, &Tzdb)
+        .upcoming(utc("2026-11-22T00:00:00Z"), 3, &Bundled)
         .unwrap();
     let starts: Vec<_> = s.iter().map(|o| o.start.to_rfc3339()).collect();
     assert_eq!(
@@ -187,7 +187,9 @@ fn a_session_at_02_30_on_spring_forward_night_moves_to_03_30_pdt() {
 fn a_session_at_01_30_on_fall_back_night_takes_the_first_01_30_pdt() {
     // Sun 2026-11-01: 01:30 happens at -07:00 and again at -08:00.
     let s = weekly("sun", "01:30", "America/Los_Angeles", "2026-01-04");
-    let got = s.upcoming(utc("2026-10-31T00:00:00Z"), 1, &Tzdb).unwrap();
+    let got = s
+        .upcoming(utc("2026-10-31T00:00:00Z"), 1, &Bundled)
+        .unwrap();
     assert_eq!(got[0].start, utc("2026-11-01T08:30:00Z"));
     assert_eq!(
         got[0].source_local().to_rfc3339(),
@@ -197,7 +199,7 @@ fn a_session_at_01_30_on_fall_back_night_takes_the_first_01_30_pdt() {
 
 #[test]
 fn rfc5545_gap_rule_in_berlin_02_30_becomes_03_30_cest() {
-    let berlin = Tzdb.resolve("Europe/Berlin").unwrap();
+    let berlin = Bundled.resolve("Europe/Berlin").unwrap();
     let local = NaiveDate::from_ymd_opt(2027, 3, 28)
         .unwrap()
         .and_hms_opt(2, 30, 0)
@@ -215,7 +217,9 @@ fn sig_alternating_monday_09_and_thursday_10_merge_in_time_order() {
         label: Some("Monday meeting".into()),
         ..Series::default()
     });
-    let got = s.upcoming(utc("2026-11-22T00:00:00Z"), 4, &Tzdb).unwrap();
+    let got = s
+        .upcoming(utc("2026-11-22T00:00:00Z"), 4, &Bundled)
+        .unwrap();
     let keys: Vec<_> = got
         .iter()
         .map(|o| (o.start.to_rfc3339(), o.series_key()))
@@ -244,7 +248,9 @@ fn a_cancelled_christmas_eve_is_skipped_and_an_extra_session_is_added() {
         label: Some("Extra".into()),
         ..ExtraSession::default()
     });
-    let got = s.upcoming(utc("2026-12-01T00:00:00Z"), 3, &Tzdb).unwrap();
+    let got = s
+        .upcoming(utc("2026-12-01T00:00:00Z"), 3, &Bundled)
+        .unwrap();
     let starts: Vec<_> = got.iter().map(|o| o.start.to_rfc3339()).collect();
     assert_eq!(
         starts,
@@ -261,7 +267,9 @@ fn a_cancelled_christmas_eve_is_skipped_and_an_extra_session_is_added() {
 fn a_series_that_ended_with_until_yields_nothing_after() {
     let mut s = Schedule::default();
     s.series[0].until = Some("2026-12-10".into());
-    let got = s.upcoming(utc("2026-11-22T00:00:00Z"), 6, &Tzdb).unwrap();
+    let got = s
+        .upcoming(utc("2026-11-22T00:00:00Z"), 6, &Bundled)
+        .unwrap();
     assert_eq!(got.len(), 2);
 }
 
@@ -269,18 +277,20 @@ fn a_series_that_ended_with_until_yields_nothing_after() {
 fn no_session_before_the_anchor() {
     let mut s = Schedule::default();
     s.series[0].anchor = "2027-02-04".into();
-    let got = s.upcoming(utc("2026-11-22T00:00:00Z"), 1, &Tzdb).unwrap();
+    let got = s
+        .upcoming(utc("2026-11-22T00:00:00Z"), 1, &Bundled)
+        .unwrap();
     assert_eq!(got[0].start, utc("2027-02-04T18:00:00Z"));
 }
 
 #[test]
 fn a_session_starting_exactly_at_after_is_included() {
     let got = Schedule::default()
-        .upcoming(utc("2026-11-26T18:00:00Z"), 1, &Tzdb)
+        .upcoming(utc("2026-11-26T18:00:00Z"), 1, &Bundled)
         .unwrap();
     assert_eq!(got[0].start, utc("2026-11-26T18:00:00Z"));
     let got = Schedule::default()
-        .upcoming(utc("2026-11-26T18:00:01Z"), 1, &Tzdb)
+        .upcoming(utc("2026-11-26T18:00:01Z"), 1, &Bundled)
         .unwrap();
     assert_eq!(got[0].start, utc("2026-12-10T18:00:00Z"));
 }
@@ -289,22 +299,22 @@ fn a_session_starting_exactly_at_after_is_included() {
 fn occurrence_at_accepts_real_sessions_only() {
     let s = Schedule::default();
     assert!(s
-        .occurrence_at(utc("2026-12-10T18:00:00Z"), &Tzdb)
+        .occurrence_at(utc("2026-12-10T18:00:00Z"), &Bundled)
         .unwrap()
         .is_some());
     // The off week, and the right day at the wrong time.
     assert!(s
-        .occurrence_at(utc("2026-12-03T18:00:00Z"), &Tzdb)
+        .occurrence_at(utc("2026-12-03T18:00:00Z"), &Bundled)
         .unwrap()
         .is_none());
     assert!(s
-        .occurrence_at(utc("2026-12-10T17:00:00Z"), &Tzdb)
+        .occurrence_at(utc("2026-12-10T17:00:00Z"), &Bundled)
         .unwrap()
         .is_none());
 }
 
 fn issue_of(s: &Schedule) -> (String, IssueKind, String) {
-    let err = s.validate(&Tzdb).unwrap_err();
+    let err = s.validate(&Bundled).unwrap_err();
     let i = &err.issues()[0];
     (i.field.clone(), i.kind.clone(), i.message.clone())
 }
@@ -371,7 +381,7 @@ fn durations_of_zero_and_over_a_day_are_refused_and_a_day_is_accepted() {
     }
     let mut s = Schedule::default();
     s.series[0].duration_minutes = 1440;
-    assert!(s.validate(&Tzdb).is_ok());
+    assert!(s.validate(&Bundled).is_ok());
 }
 
 #[test]
@@ -392,7 +402,7 @@ fn time_25_00_and_other_non_times_are_refused() {
     for good in ["00:00", "9:30", "23:59"] {
         let mut s = Schedule::default();
         s.series[0].time = good.into();
-        s.validate(&Tzdb).unwrap();
+        s.validate(&Bundled).unwrap();
     }
 }
 
@@ -403,7 +413,7 @@ fn every_problem_is_reported_at_once() {
             "cancelled":["tomorrow"]}"#,
     )
     .unwrap();
-    let err = s.validate(&Tzdb).unwrap_err();
+    let err = s.validate(&Bundled).unwrap_err();
     let fields: Vec<_> = err.issues().iter().map(|i| i.field.as_str()).collect();
     assert_eq!(
         fields,
@@ -441,7 +451,7 @@ fn the_site_config_overrides_the_default_anchor() {
         .upcoming(
             Utc.with_ymd_and_hms(2026, 11, 22, 0, 0, 0).unwrap(),
             1,
-            &Tzdb,
+            &Bundled,
         )
         .unwrap();
     assert_eq!(
@@ -453,7 +463,7 @@ fn the_site_config_overrides_the_default_anchor() {
 #[test]
 fn config_errors_carry_the_schedule_prefix() {
     let c = Config::from_json(r#"{"schedule":{"series":[{"zone":"Europe/Kiyv"}]}}"#).unwrap();
-    let err = c.validate(&Tzdb).unwrap_err();
+    let err = c.validate(&Bundled).unwrap_err();
     assert_eq!(err.issues()[0].field, "schedule.series[0].zone");
     assert!(
         err.to_string().contains(if cfg!(feature = "suggest") {

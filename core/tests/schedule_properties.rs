@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, Utc, Weekday};
 use otel_feedback_core::schedule::{Schedule, Series};
-use otel_feedback_core::zone::{to_local, to_utc, Tzdb, ZoneSource};
+use otel_feedback_core::zone::{to_local, to_utc, Bundled, ZoneSource};
 use proptest::prelude::*;
 
 const ZONES: &[&str] = &[
@@ -83,8 +83,8 @@ proptest! {
     fn every_occurrence_is_on_the_weekday_at_the_wall_time_or_moved_by_a_gap(
         (series, day, time) in a_series(), after in 1_577_836_800i64..1_893_456_000
     ) {
-        let zone = Tzdb.resolve(&series.zone).unwrap();
-        for o in schedule(&series).upcoming(instant(after), 8, &Tzdb).unwrap() {
+        let zone = Bundled.resolve(&series.zone).unwrap();
+        for o in schedule(&series).upcoming(instant(after), 8, &Bundled).unwrap() {
             let local = o.source_local();
             prop_assert!(o.start >= instant(after));
             prop_assert_eq!(local.weekday(), day);
@@ -103,7 +103,7 @@ proptest! {
     fn consecutive_occurrences_are_n_weeks_apart_in_source_dates(
         (series, _, _) in a_series(), after in 1_577_836_800i64..1_893_456_000
     ) {
-        let got = schedule(&series).upcoming(instant(after), 8, &Tzdb).unwrap();
+        let got = schedule(&series).upcoming(instant(after), 8, &Bundled).unwrap();
         prop_assert_eq!(got.len(), 8);
         for w in got.windows(2) {
             let (a, b) = (w[0].source_local().date_naive(), w[1].source_local().date_naive());
@@ -115,7 +115,7 @@ proptest! {
     fn converting_to_any_zone_and_back_gives_the_same_instant(
         zone in 0..ZONES.len(), secs in 1_577_836_800i64..1_893_456_000
     ) {
-        let zone = Tzdb.resolve(ZONES[zone]).unwrap();
+        let zone = Bundled.resolve(ZONES[zone]).unwrap();
         let t = instant(secs);
         let local = to_local(&*zone, t);
         prop_assert_eq!(local.with_timezone(&Utc), t);
@@ -142,7 +142,7 @@ fn upcoming_by_parts(
             cancelled: full.cancelled.clone(),
             extra: Vec::new(),
         };
-        for mut o in part.upcoming(after, count, &Tzdb).unwrap() {
+        for mut o in part.upcoming(after, count, &Bundled).unwrap() {
             o.series = Some(i);
             all.push(o);
         }
@@ -153,7 +153,7 @@ fn upcoming_by_parts(
             cancelled: Vec::new(),
             extra: vec![e.clone()],
         };
-        all.extend(part.upcoming(after, 1, &Tzdb).unwrap());
+        all.extend(part.upcoming(after, 1, &Bundled).unwrap());
     }
     all
 }
@@ -202,7 +202,7 @@ proptest! {
         want.sort_by_key(|o| (o.start, o.series.is_none(), o.series));
         want.dedup_by_key(|o| o.start);
         want.truncate(count);
-        prop_assert_eq!(full.upcoming(after, count, &Tzdb).unwrap(), want);
+        prop_assert_eq!(full.upcoming(after, count, &Bundled).unwrap(), want);
     }
 }
 
@@ -223,7 +223,7 @@ fn of_two_extras_at_one_instant_the_first_listed_is_kept_after_a_series_session(
         ..Schedule::default()
     };
     let got = s
-        .upcoming(instant(1_795_000_000), 2, &Tzdb) // 2026-11-18
+        .upcoming(instant(1_795_000_000), 2, &Bundled) // 2026-11-18
         .unwrap();
     let labels: Vec<_> = got.iter().map(|o| o.label.as_deref().unwrap()).collect();
     // 09:00 extra; then 10:00: the series session wins over both extras.
@@ -233,7 +233,7 @@ fn of_two_extras_at_one_instant_the_first_listed_is_kept_after_a_series_session(
         ..s
     };
     let got = extras_only
-        .upcoming(instant(1_795_000_000), 3, &Tzdb)
+        .upcoming(instant(1_795_000_000), 3, &Bundled)
         .unwrap();
     let labels: Vec<_> = got.iter().map(|o| o.label.as_deref().unwrap()).collect();
     assert_eq!(labels, ["early", "second"]);

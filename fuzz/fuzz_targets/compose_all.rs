@@ -10,7 +10,7 @@ use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
 use otel_feedback_core::config::Config;
 use otel_feedback_core::request::{self, format_instant, validate, FeedbackRequest};
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 use otel_feedback_fuzz::{check_errors, check_raw_text, compose_and_check, now, RECIPIENTS};
 
 const LANGS: [&str; 6] = ["", "en", "uk-UA", "ja", "pt-BR", "fr-CH, uk;q=0.9"];
@@ -79,7 +79,7 @@ fn sessions() -> &'static [String] {
     S.get_or_init(|| {
         Config::default()
             .schedule
-            .upcoming(now(), 6, &Tzdb)
+            .upcoming(now(), 6, &Bundled)
             .unwrap()
             .iter()
             .map(|o| format_instant(o.start))
@@ -131,7 +131,7 @@ fuzz_target!(|input: Input| {
     };
     let mut config = Config::default();
     config.email.to = RECIPIENTS[usize::from(input.recipient) % RECIPIENTS.len()].to_owned();
-    match validate(&request, &config, now(), &Tzdb) {
+    match validate(&request, &config, now(), &Bundled) {
         Ok(valid) => compose_and_check(&valid, &config),
         Err(errors) => check_errors(&errors, false),
     }

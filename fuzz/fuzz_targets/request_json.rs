@@ -6,7 +6,7 @@ use libfuzzer_sys::fuzz_target;
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::request::{validate, FeedbackRequest};
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 use otel_feedback_fuzz::{check_errors, compose_and_check, now};
 
 fuzz_target!(|data: &[u8]| {
@@ -22,7 +22,7 @@ fuzz_target!(|data: &[u8]| {
         }
     };
     let config = Config::default();
-    match validate(&request, &config, now(), &Tzdb) {
+    match validate(&request, &config, now(), &Bundled) {
         Ok(valid) => {
             assert!(valid.slots.len() <= config.max_preferred);
             compose_and_check(&valid, &config);

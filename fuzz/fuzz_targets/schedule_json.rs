@@ -8,7 +8,7 @@ use otel_feedback_core::compose::ics;
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::schedule::Schedule;
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 use otel_feedback_fuzz::{check_ics_series, now};
 
 fuzz_target!(|data: &[u8]| {
@@ -31,8 +31,8 @@ fuzz_target!(|data: &[u8]| {
     let Some(after) = DateTime::<Utc>::from_timestamp(secs, 0) else {
         return;
     };
-    let valid = schedule.validate(&Tzdb);
-    let upcoming = schedule.upcoming(after, 20, &Tzdb);
+    let valid = schedule.validate(&Bundled);
+    let upcoming = schedule.upcoming(after, 20, &Bundled);
     assert_eq!(valid.is_ok(), upcoming.is_ok());
     let Ok(sessions) = upcoming else {
         return;
@@ -49,7 +49,7 @@ fuzz_target!(|data: &[u8]| {
     // Each listed session is found again by `occurrence_at` (the check a
     // requested slot goes through).
     for o in sessions.iter().take(3) {
-        let again = schedule.occurrence_at(o.start, &Tzdb).unwrap();
+        let again = schedule.occurrence_at(o.start, &Bundled).unwrap();
         assert_eq!(again.as_ref(), Some(o));
     }
 
@@ -57,6 +57,6 @@ fuzz_target!(|data: &[u8]| {
         schedule: schedule.clone(),
         ..Config::default()
     };
-    let text = ics::series(&config, &Tzdb, now(), Lang::En).expect("valid schedule");
+    let text = ics::series(&config, &Bundled, now(), Lang::En).expect("valid schedule");
     check_ics_series(&text, schedule.series.len() + schedule.extra.len());
 });

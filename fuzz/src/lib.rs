@@ -10,7 +10,7 @@ use otel_feedback_core::compose::{basic_utc, gcal, ics, mailto, slack};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n;
 use otel_feedback_core::request::{FieldError, ValidRequest};
-use otel_feedback_core::zone::Tzdb;
+use otel_feedback_core::zone::Bundled;
 use percent_encoding::percent_decode_str;
 
 /// The fixed "now" of every request target: Sunday 2026-11-22 12:00 UTC.
@@ -367,20 +367,20 @@ pub fn check_gcal(link: &str, req: &ValidRequest, slot: usize) {
 /// Composes every output for a valid request and checks each one.
 pub fn compose_and_check(req: &ValidRequest, config: &Config) {
     let to = config.email.to.trim();
-    check_slack(&slack::message(req, config, &Tzdb));
+    check_slack(&slack::message(req, config, &Bundled));
     let _ = slack::links(config);
-    let email = mailto::email(req, config, &Tzdb);
+    let email = mailto::email(req, config, &Bundled);
     assert!(!email.subject.contains(['\r', '\n']));
     assert!(email.body.contains(&req.organization));
-    check_mailto(&mailto::mailto(req, config, &Tzdb), to);
+    check_mailto(&mailto::mailto(req, config, &Bundled), to);
     for slot in 0..req.slots.len() {
-        let text = ics::event(req, config, &Tzdb, now(), slot).expect("slot exists");
+        let text = ics::event(req, config, &Bundled, now(), slot).expect("slot exists");
         check_ics_event(&text, req, slot);
-        let link = gcal::link(req, config, &Tzdb, slot).expect("slot exists");
+        let link = gcal::link(req, config, &Bundled, slot).expect("slot exists");
         check_gcal(&link, req, slot);
     }
-    assert!(ics::event(req, config, &Tzdb, now(), req.slots.len()).is_none());
-    assert!(gcal::link(req, config, &Tzdb, req.slots.len()).is_none());
+    assert!(ics::event(req, config, &Bundled, now(), req.slots.len()).is_none());
+    assert!(gcal::link(req, config, &Bundled, req.slots.len()).is_none());
 }
 
 /// The raw-string composers: `slack::neutralize`, `ics::escape_text` and

@@ -30,6 +30,27 @@ export function zoneOffset(zone, ms) {
   }
 }
 
+const names = new Map();
+
+// The short name of `zone`'s offset at `ms` as US English writes it (`PST`,
+// `PDT`; `GMT+2` where English has none); '' when Intl does not know it.
+export function zoneAbbr(zone, ms) {
+  if (!names.has(zone)) {
+    let f = null;
+    try {
+      f = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+    } catch {
+      // unknown zone
+    }
+    names.set(zone, f);
+  }
+  try {
+    return names.get(zone).formatToParts(ms).find((p) => p.type === 'timeZoneName').value;
+  } catch {
+    return '';
+  }
+}
+
 // Every zone Intl lists (none in a browser without supportedValuesOf), one
 // per line.
 export function zoneNames() {

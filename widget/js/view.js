@@ -259,7 +259,6 @@ export function view(host, model, options, lang, max) {
   const renderSlots = () => {
     const ticked = boxes().filter((b) => b.checked).map((b) => b.value);
     const s = JSON.parse(model.sessions(zone));
-    for (const w of s.warn) console.warn(w);
     list.textContent = '';
     if (!s.list.length) add(list, 'li', 'ofs-empty', t('sessions-none'));
     const hourCycle = hour12 ? 'h12' : 'h23';

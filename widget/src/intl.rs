@@ -1,8 +1,8 @@
 //! The browser's `Intl`: zone rules for every zone the browser knows (the
 //! view formats dates and times with `Intl` itself).
 //!
-//! The wasm carries chrono-tz only for the schedule's source zone(s); the
-//! visitor's zone is an [`IntlZone`], whose offsets come from an
+//! The wasm carries no tz data: every zone, the schedule's source zone and
+//! the visitor's, is an [`IntlZone`], whose offsets come from an
 //! `Intl.DateTimeFormat` in that zone (`js/intl.js`: the zone's wall time
 //! read back as UTC, minus the instant). Each formatter is constructed once
 //! per zone and cached: construction costs ~35 µs, a call ~2 µs.
@@ -21,6 +21,11 @@ extern "C" {
     /// does not know.
     #[wasm_bindgen(js_name = zoneOffset)]
     fn zone_offset(zone: &str, ms: f64) -> f64;
+
+    /// The short name of `zone`'s offset at `ms` in US English (`PDT`),
+    /// empty when `Intl` does not know the zone.
+    #[wasm_bindgen(js_name = zoneAbbr)]
+    fn zone_abbr(zone: &str, ms: f64) -> String;
 
     /// `Intl.supportedValuesOf('timeZone')`, one per line.
     #[wasm_bindgen(js_name = zoneNames)]
@@ -129,6 +134,10 @@ impl ZoneRules for IntlZone {
         // An offset Intl cannot give (an instant outside its range) is 0.
         FixedOffset::east_opt(if secs.is_finite() { secs as i32 } else { 0 })
             .unwrap_or(FixedOffset::east_opt(0).expect("zero offset"))
+    }
+
+    fn abbreviation_at(&self, instant: DateTime<Utc>) -> Option<String> {
+        Some(zone_abbr(&self.name, ms(instant))).filter(|a| !a.is_empty())
     }
 }
 

@@ -1,14 +1,19 @@
 //! Reads the page's configuration from the browser's own `JSON.parse`
 //! result, field by field, into core's [`Config`].
 //!
-//! This replaces serde/serde_json in the wasm (about 40 KB of code, the
-//! float parsing and printing tables among it). The rules match core's
-//! serde derive: every key is optional and keeps core's default, an unknown
-//! key is refused (a typo must not be ignored), and each error names the
-//! field (`schedule.series[0].zone`).
+//! A second implementation of core's reader (`otel_feedback_core::json`,
+//! serde): core's reader in the wasm costs ~29 KB gzip (docs/widget.md,
+//! size ledger). Its rules are core's: every key is optional and keeps
+//! core's default, `null` only clears an optional value, an unknown key is
+//! refused, a whole number may be `60.0`, a repeated key keeps its last
+//! value, and each error names the field (`schedule.series[0].zone`).
+//! Pinned by `tests/jsconfig_keys.rs` (the key lists against serde's
+//! fields) and `tests/browser.rs` (a corpus read by both readers must give
+//! the same `Config` or an error on the same field).
 
 use js_sys::{Array, Object, Reflect, JSON};
 use otel_feedback_core::config::{Config, Contact};
+use otel_feedback_core::json::{MAX_COUNT, MAX_WHOLE};
 use otel_feedback_core::schedule::{ExtraSession, Series};
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -33,6 +38,63 @@ fn wrong(path: &str, what: &str) -> String {
     m.push_str("` must be ");
     m.push_str(what);
     m
+}
+
+/// The keys of each object of the format, by where it sits: `""` is the
+/// configuration itself, `[]` an item of a list. `strings` is a map of any
+/// keys. Compared with serde's own fields by `tests/jsconfig_keys.rs`.
+pub const KEYS: &[(&str, &[&str])] = &[
+    (
+        "",
+        &[
+            "schedule",
+            "slack",
+            "email",
+            "page_url",
+            "message_lang",
+            "sessions_shown",
+            "max_preferred",
+            "strings",
+        ],
+    ),
+    ("schedule", &["series", "cancelled", "extra"]),
+    (
+        "schedule.series[]",
+        &[
+            "weekday",
+            "time",
+            "duration_minutes",
+            "zone",
+            "every_weeks",
+            "anchor",
+            "until",
+            "label",
+        ],
+    ),
+    (
+        "schedule.extra[]",
+        &["date", "time", "zone", "duration_minutes", "label"],
+    ),
+    (
+        "slack",
+        &[
+            "workspace_url",
+            "team_id",
+            "channel_id",
+            "channel_name",
+            "invite_url",
+            "contacts",
+        ],
+    ),
+    ("slack.contacts[]", &["name", "member_id"]),
+    ("email", &["to"]),
+];
+
+fn keys(at: &str) -> &'static [&'static str] {
+    KEYS.iter()
+        .find(|(k, _)| *k == at)
+        .map(|(_, v)| *v)
+        .unwrap_or_default()
 }
 
 /// One JSON object being read; `keys` lists the keys it may have.
@@ -71,10 +133,11 @@ impl<'a> Obj<'a> {
         Ok(Obj { v, path })
     }
 
-    /// The value under `key`, `None` when absent (or `null`).
+    /// The value under `key`, `None` when absent; `null` is a value (it
+    /// clears an optional one and is wrong anywhere else).
     fn get(&self, key: &str) -> Option<JsValue> {
         let v = Reflect::get(self.v, &JsValue::from_str(key)).ok()?;
-        (!v.is_undefined() && !v.is_null()).then_some(v)
+        (!v.is_undefined()).then_some(v)
     }
 
     fn string(&self, key: &str, out: &mut String) -> R<()> {
@@ -87,24 +150,28 @@ impl<'a> Obj<'a> {
     }
 
     fn opt_string(&self, key: &str, out: &mut Option<String>) -> R<()> {
-        if let Some(v) = self.get(key) {
-            *out = Some(
-                v.as_string()
-                    .ok_or_else(|| wrong(&join(self.path, key), "text"))?,
-            );
+        match self.get(key) {
+            Some(v) if v.is_null() => *out = None,
+            Some(v) => {
+                *out = Some(
+                    v.as_string()
+                        .ok_or_else(|| wrong(&join(self.path, key), "text"))?,
+                )
+            }
+            None => {}
         }
         Ok(())
     }
 
-    fn int(&self, key: &str, min: f64, out: &mut i64) -> R<()> {
+    fn int(&self, key: &str, min: f64, max: f64, out: &mut i64) -> R<()> {
         if let Some(v) = self.get(key) {
             match v.as_f64() {
-                Some(n) if n.fract() == 0.0 && n >= min && n <= 9.0e15 => *out = n as i64,
+                Some(n) if n.fract() == 0.0 && n >= min && n <= max => *out = n as i64,
                 _ => {
                     return Err(wrong(
                         &join(self.path, key),
                         if min >= 0.0 {
-                            "a whole number, 0 or more"
+                            "a whole number from 0 to 4294967295"
                         } else {
                             "a whole number"
                         },
@@ -115,9 +182,13 @@ impl<'a> Obj<'a> {
         Ok(())
     }
 
+    fn whole(&self, key: &str, out: &mut i64) -> R<()> {
+        self.int(key, -MAX_WHOLE, MAX_WHOLE, out)
+    }
+
     fn count(&self, key: &str, out: &mut usize) -> R<()> {
         let mut n = *out as i64;
-        self.int(key, 0.0, &mut n)?;
+        self.int(key, 0.0, f64::from(MAX_COUNT), &mut n)?;
         *out = n as usize;
         Ok(())
     }
@@ -142,57 +213,36 @@ impl<'a> Obj<'a> {
         Ok(())
     }
 
-    fn obj(&self, key: &str, keys: &[&str], read: impl FnOnce(&Obj) -> R<()>) -> R<()> {
+    fn obj(&self, key: &str, read: impl FnOnce(&Obj) -> R<()>) -> R<()> {
         let Some(v) = self.get(key) else {
             return Ok(());
         };
         let path = join(self.path, key);
-        read(&Obj::new(&v, &path, keys)?)
+        read(&Obj::new(&v, &path, keys(&path))?)
     }
 }
 
 fn series(v: &JsValue, path: &str) -> R<Series> {
-    let o = Obj::new(
-        v,
-        path,
-        &[
-            "weekday",
-            "time",
-            "duration_minutes",
-            "zone",
-            "every_weeks",
-            "anchor",
-            "until",
-            "label",
-        ],
-    )?;
+    let o = Obj::new(v, path, keys("schedule.series[]"))?;
     let mut s = Series::default();
     o.string("weekday", &mut s.weekday)?;
     o.string("time", &mut s.time)?;
-    o.int("duration_minutes", f64::MIN, &mut s.duration_minutes)?;
+    o.whole("duration_minutes", &mut s.duration_minutes)?;
     o.string("zone", &mut s.zone)?;
-    o.int("every_weeks", f64::MIN, &mut s.every_weeks)?;
+    o.whole("every_weeks", &mut s.every_weeks)?;
     o.string("anchor", &mut s.anchor)?;
     o.opt_string("until", &mut s.until)?;
-    // An explicit `null` label removes the default one.
-    if o.get("label").is_none() && Reflect::has(v, &JsValue::from_str("label")).unwrap_or(false) {
-        s.label = None;
-    }
     o.opt_string("label", &mut s.label)?;
     Ok(s)
 }
 
 fn extra(v: &JsValue, path: &str) -> R<ExtraSession> {
-    let o = Obj::new(
-        v,
-        path,
-        &["date", "time", "zone", "duration_minutes", "label"],
-    )?;
+    let o = Obj::new(v, path, keys("schedule.extra[]"))?;
     let mut e = ExtraSession::default();
     o.string("date", &mut e.date)?;
     o.string("time", &mut e.time)?;
     o.string("zone", &mut e.zone)?;
-    o.int("duration_minutes", f64::MIN, &mut e.duration_minutes)?;
+    o.whole("duration_minutes", &mut e.duration_minutes)?;
     o.opt_string("label", &mut e.label)?;
     Ok(e)
 }
@@ -202,11 +252,14 @@ fn text_item(v: &JsValue, path: &str) -> R<String> {
 }
 
 fn contact(v: &JsValue, path: &str) -> R<Contact> {
-    let o = Obj::new(v, path, &["name", "member_id"])?;
+    let o = Obj::new(v, path, keys("slack.contacts[]"))?;
     let (mut name, mut member_id) = (String::new(), String::new());
     for (key, out) in [("name", &mut name), ("member_id", &mut member_id)] {
         if o.get(key).is_none() {
-            return Err(wrong(&join(path, key), "given"));
+            let mut m = wrong(path, "given a `");
+            m.push_str(key);
+            m.push('`');
+            return Err(m);
         }
         o.string(key, out)?;
     }
@@ -217,50 +270,38 @@ fn contact(v: &JsValue, path: &str) -> R<Contact> {
 /// defaults.
 pub fn config(v: &JsValue) -> R<Config> {
     let mut c = Config::default();
-    let o = Obj::new(
-        v,
-        "",
-        &[
-            "schedule",
-            "slack",
-            "email",
-            "page_url",
-            "message_lang",
-            "sessions_shown",
-            "max_preferred",
-            "strings",
-        ],
-    )?;
-    o.obj("schedule", &["series", "cancelled", "extra"], |s| {
+    let o = Obj::new(v, "", keys(""))?;
+    o.obj("schedule", |s| {
         s.list("series", &mut c.schedule.series, series)?;
         s.list("cancelled", &mut c.schedule.cancelled, text_item)?;
         s.list("extra", &mut c.schedule.extra, extra)
     })?;
-    o.obj(
-        "slack",
-        &[
-            "workspace_url",
-            "team_id",
-            "channel_id",
-            "channel_name",
-            "invite_url",
-            "contacts",
-        ],
-        |s| {
-            let k = &mut c.slack;
-            s.string("workspace_url", &mut k.workspace_url)?;
-            s.string("team_id", &mut k.team_id)?;
-            s.string("channel_id", &mut k.channel_id)?;
-            s.string("channel_name", &mut k.channel_name)?;
-            s.string("invite_url", &mut k.invite_url)?;
-            s.list("contacts", &mut k.contacts, contact)
-        },
-    )?;
-    o.obj("email", &["to"], |e| e.string("to", &mut c.email.to))?;
+    o.obj("slack", |s| {
+        let k = &mut c.slack;
+        s.string("workspace_url", &mut k.workspace_url)?;
+        s.string("team_id", &mut k.team_id)?;
+        s.string("channel_id", &mut k.channel_id)?;
+        s.string("channel_name", &mut k.channel_name)?;
+        s.string("invite_url", &mut k.invite_url)?;
+        s.list("contacts", &mut k.contacts, contact)
+    })?;
+    o.obj("email", |e| e.string("to", &mut c.email.to))?;
     o.string("page_url", &mut c.page_url)?;
     o.string("message_lang", &mut c.message_lang)?;
     o.count("sessions_shown", &mut c.sessions_shown)?;
     o.count("max_preferred", &mut c.max_preferred)?;
+    if let Some(v) = o.get("strings") {
+        if !v.is_object() || Array::is_array(&v) {
+            return Err(wrong("strings", "an object of key → text"));
+        }
+        for entry in Object::entries(v.unchecked_ref::<Object>()).iter() {
+            let pair: Array = entry.unchecked_into();
+            let key = pair.get(0).as_string().unwrap_or_default();
+            let text = pair.get(1).as_string();
+            let text = text.ok_or_else(|| wrong(&join("strings", &key), "text"))?;
+            c.strings.insert(key, text);
+        }
+    }
     Ok(c)
 }
 
@@ -294,24 +335,19 @@ pub fn parse(text: &str) -> R<JsValue> {
 /// Splits the page's JSON text into the configuration and the `strings`
 /// overrides it may carry. Empty text is core's defaults.
 pub fn parse_config(text: &str) -> R<(Config, Overrides)> {
-    let mut strings = Overrides::new();
     if crate::text::trim(text).is_empty() {
-        return Ok((Config::default(), strings));
+        return Ok((Config::default(), Overrides::new()));
     }
     let v = parse(text).map_err(|e| {
         let mut m = String::from("the configuration is ");
         m.push_str(&e);
         m
     })?;
-    let c = config(&v).map_err(|e| {
+    let mut c = config(&v).map_err(|e| {
         let mut m = String::from("invalid configuration: ");
         m.push_str(&e);
         m
     })?;
-    if let Ok(s) = Reflect::get(&v, &JsValue::from_str("strings")) {
-        if !s.is_undefined() && !s.is_null() {
-            string_map(&s, &mut strings)?;
-        }
-    }
+    let strings = std::mem::take(&mut c.strings).into_iter().collect();
     Ok((c, strings))
 }

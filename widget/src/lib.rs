@@ -10,9 +10,10 @@
 //! **Architecture invariant:** every rule (schedule, validation, message
 //! text, links, calendar files) lives in `otel-feedback-core`; this crate
 //! asks core and answers the view; the view only draws what it is given and
-//! reads what the visitor does. Zones: chrono-tz (filtered to the source
-//! zone in the wasm build) for the schedule's side, the browser's `Intl` for
-//! every other zone ([`intl::IntlZones`]).
+//! reads what the visitor does. Zones: every zone, the schedule's source
+//! zone included, from the browser's `Intl` ([`intl::IntlZones`]); the wasm
+//! carries no tz data (browsers update theirs faster than a widget
+//! release could).
 //!
 //! The DOM is driven from a small JS view rather than web-sys: the same
 //! code in web-sys cost the wasm ~30 KB gzip (each DOM call carries its
@@ -34,7 +35,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlElement;
 
 pub use intl::{IntlZone, IntlZones};
-pub use model::{Widget, Zones};
+pub use model::Widget;
 
 #[wasm_bindgen(module = "/js/view.js")]
 extern "C" {
@@ -147,7 +148,7 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
         ));
     }
     config
-        .validate(&Zones::default())
+        .validate(&IntlZones)
         .map_err(|e| JsValue::from_str(&text::cat(&["invalid configuration: ", &e.message()])))?;
     let model = Widget::new(config, strings::Strings::new(&lang, strings), now);
     let max = model.max();

@@ -6,40 +6,18 @@
 //! produces, and every text. Answers that are more than one string are
 //! JSON texts (see each method), which the view reads with `JSON.parse`.
 
-use std::cell::Cell;
-
 use chrono::{DateTime, Datelike, Utc};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::describe::describe;
 use otel_feedback_core::i18n::Lang;
-use otel_feedback_core::zone::{to_local, Chain, Tzdb, ZoneRules, ZoneSource};
+use otel_feedback_core::zone::{to_local, ZoneRules, ZoneSource};
 use wasm_bindgen::prelude::*;
 
 use crate::intl::{self, IntlZones};
 use crate::request::{self, Form};
 use crate::slots::{rfc3339_local, rfc3339_utc, short_zone};
 use crate::strings::{Overrides, Strings};
-use crate::text::{cat, num, trim, Json};
-
-/// Where zone rules come from: chrono-tz (the schedule's source zones,
-/// compiled in) then the browser's `Intl`; or, once the browser disagreed
-/// with chrono-tz about a shown session, `Intl` first (browsers update tz
-/// data faster than a widget release does).
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Zones {
-    /// Ask `Intl` before chrono-tz.
-    pub intl_first: bool,
-}
-
-impl ZoneSource for Zones {
-    fn resolve(&self, name: &str) -> Option<Box<dyn ZoneRules>> {
-        if self.intl_first {
-            Chain(IntlZones, Tzdb).resolve(name)
-        } else {
-            Chain(Tzdb, IntlZones).resolve(name)
-        }
-    }
-}
+use crate::text::{num, trim, Json};
 
 /// One mounted widget's configuration, texts and clock.
 #[wasm_bindgen]
@@ -48,18 +26,12 @@ pub struct Widget {
     config: Config,
     s: Strings,
     now: Option<DateTime<Utc>>,
-    intl_first: Cell<bool>,
 }
 
 impl Widget {
     /// A model over a configuration core has validated.
     pub fn new(config: Config, s: Strings, now: Option<DateTime<Utc>>) -> Widget {
-        Widget {
-            config,
-            s,
-            now,
-            intl_first: Cell::new(false),
-        }
+        Widget { config, s, now }
     }
 
     /// How many sessions a visitor may pick (`max_preferred`).
@@ -73,18 +45,10 @@ impl Widget {
         })
     }
 
-    fn zones(&self) -> Zones {
-        Zones {
-            intl_first: self.intl_first.get(),
-        }
-    }
-
     /// The rules of a zone name the view got from [`Widget::zone`] (UTC
     /// for anything else).
     fn rules(name: &str) -> Box<dyn ZoneRules> {
-        Chain(IntlZones, Tzdb)
-            .resolve(name)
-            .unwrap_or_else(|| Box::new(Utc))
+        IntlZones.resolve(name).unwrap_or_else(|| Box::new(Utc))
     }
 }
 
@@ -114,7 +78,7 @@ impl Widget {
     /// empty text when neither the browser nor the wasm knows it.
     pub fn zone(&self, name: &str) -> String {
         let name = intl::current_name(trim(name), self.now());
-        if Chain(IntlZones, Tzdb).resolve(&name).is_some() {
+        if IntlZones.resolve(&name).is_some() {
             name
         } else {
             String::new()
@@ -133,7 +97,7 @@ impl Widget {
             return own;
         }
         let lang = Lang::negotiate(self.s.lang());
-        describe(&self.config.schedule, &self.zones(), self.now(), lang, Some(zone))
+        describe(&self.config.schedule, &IntlZones, self.now(), lang, Some(zone))
             .unwrap_or_default()
     }
 
@@ -146,62 +110,30 @@ impl Widget {
     /// The upcoming sessions for a visitor in `zone` (a name from
     /// [`Widget::zone`], or `UTC`), as JSON:
     ///
-    /// `{"label": bool, "warn": [text], "list": [{"utc", "ms", "wall",
-    /// "local", "days", "abbr", "label"}]}`: `label` says whether series
-    /// labels are worth showing (more than one series); `warn` holds a
-    /// console warning per session where the browser's rules for the
-    /// source zone differ from the wasm's (the browser's time is then
-    /// used); per session `utc` is the instant in RFC 3339 and `ms` in
+    /// `{"label": bool, "list": [{"utc", "ms", "wall", "local", "days",
+    /// "abbr", "label"}]}`: `label` says whether series labels are worth
+    /// showing (more than one series); per session `utc` is the instant in RFC 3339 and `ms` in
     /// milliseconds, `wall` the source zone's wall time as milliseconds
     /// read as UTC (so the view formats it without knowing that zone),
     /// `local` the visitor's wall time with offset, `days` how many days
     /// the visitor's date is after the source date (−1, 0 or 1), `abbr` the
     /// source zone's short name (`PT`), `label` the series label or `null`.
     pub fn sessions(&self, zone: &str) -> String {
-        let now = self.now();
-        let upcoming = |zs: &Zones| {
-            self.config
-                .schedule
-                .upcoming(now, self.config.sessions_shown, zs)
-                .unwrap_or_default()
-        };
-        // Core's source-zone rules (chrono-tz) against the browser's: on a
-        // difference the browser's answer is shown, with a warning.
-        let core = upcoming(&Zones { intl_first: false });
-        let browser = upcoming(&Zones { intl_first: true });
+        // Every zone, the source zone included, from the browser's Intl.
+        let sessions = self
+            .config
+            .schedule
+            .upcoming(self.now(), self.config.sessions_shown, &IntlZones)
+            .unwrap_or_default();
         let mut j = Json::default();
-        j.begin('{').key("warn").begin('[');
-        let mut differ = core.len() != browser.len();
-        for (c, b) in core.iter().zip(&browser) {
-            if c.start != b.start {
-                differ = true;
-                let date = rfc3339_local(c.source_local());
-                j.str(&cat(&[
-                    "<otel-feedback-session>: this browser's time-zone data for ",
-                    &c.source_zone,
-                    " differs from the widget's on ",
-                    date.get(..10).unwrap_or_default(),
-                    ": showing the browser's time (",
-                    &rfc3339_utc(b.start),
-                    " instead of ",
-                    &rfc3339_utc(c.start),
-                    ")",
-                ]));
-            }
-        }
-        j.end(']');
-        self.intl_first.set(differ);
-        let zs = self.zones();
-        let sessions = if differ { browser } else { core };
+        j.begin('{');
         let visitor = Widget::rules(zone);
         let schedule = &self.config.schedule;
         j.key("label")
             .bool(schedule.series.len() + schedule.extra.len() > 1);
         j.key("list").begin('[');
         for occ in &sessions {
-            let source = zs
-                .resolve(&occ.source_zone)
-                .unwrap_or_else(|| Box::new(Utc));
+            let source = Widget::rules(&occ.source_zone);
             let local = to_local(&*visitor, occ.start);
             let days = local.num_days_from_ce() - occ.source_local().num_days_from_ce();
             j.begin('{');
@@ -252,7 +184,7 @@ impl Widget {
         let mut j = Json::default();
         j.begin('{');
         match request::check(
-            &self.zones(),
+            &IntlZones,
             &self.config,
             self.s.lang(),
             zone,

@@ -12,15 +12,15 @@
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
-//! use otel_feedback_core::{compose::mailto, config::Config, request::{validate, FeedbackRequest}, zone::Tzdb};
+//! use otel_feedback_core::{compose::mailto, config::Config, request::{validate, FeedbackRequest}, zone::Bundled};
 //!
 //! let now = Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap();
 //! let req = FeedbackRequest {
 //!     organization: "A&B Corp".into(), name: "Jane".into(), email: "jane@example.com".into(),
 //!     topics: vec!["adoption".into()], alternative_time: "Tuesdays".into(), ..Default::default()
 //! };
-//! let valid = validate(&req, &Config::default(), now, &Tzdb).unwrap();
-//! let m = mailto::mailto(&valid, &Config::default(), &Tzdb);
+//! let valid = validate(&req, &Config::default(), now, &Bundled).unwrap();
+//! let m = mailto::mailto(&valid, &Config::default(), &Bundled);
 //! assert!(m.url.starts_with("mailto:?subject=Feedback%20session%20request%3A%20A%26B%20Corp&body="));
 //! assert!(!m.shortened);
 //! ```

@@ -8,11 +8,11 @@
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
-//! use otel_feedback_core::{compose::describe_instant, i18n::Lang, zone::{Tzdb, ZoneSource}};
+//! use otel_feedback_core::{compose::describe_instant, i18n::Lang, zone::{Bundled, ZoneSource}};
 //!
 //! let start = Utc.with_ymd_and_hms(2026, 11, 26, 18, 0, 0).unwrap();
-//! let la = Tzdb.resolve("America/Los_Angeles").unwrap();
-//! let tokyo = Tzdb.resolve("Asia/Tokyo").unwrap();
+//! let la = Bundled.resolve("America/Los_Angeles").unwrap();
+//! let tokyo = Bundled.resolve("Asia/Tokyo").unwrap();
 //! assert_eq!(describe_instant(Lang::En, &*la, start), "Thu 2026-11-26 10:00 PST (America/Los_Angeles, UTC-08:00)");
 //! assert_eq!(describe_instant(Lang::En, &*tokyo, start), "Fri 2026-11-27 03:00 JST (Asia/Tokyo, UTC+09:00)");
 //! assert_eq!(describe_instant(Lang::En, &Utc, start), "Thu 2026-11-26 18:00 UTC");

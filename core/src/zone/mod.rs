@@ -3,16 +3,25 @@
 //! Core never assumes a time-zone database. A [`ZoneRules`] answers one
 //! question — "what is the UTC offset at this instant?" — and everything else
 //! (local → UTC with DST gaps and overlaps, UTC → local) is derived from it.
-//! Natively the rules come from chrono-tz ([`Tzdb`]); in the browser the
-//! widget backs the visitor's zone with `Intl.DateTimeFormat`, which already
-//! knows every zone, so the wasm does not carry the tz database.
+//!
+//! Where the rules come from, and why (the freshest data wins):
+//! - **natively**, [`Tzdb`] (feature `tzdb`, default on): the system's tz
+//!   database (`TZDIR`, else `/usr/share/zoneinfo`), which the OS updates,
+//!   or jiff's bundled copy of the newest release when the machine has none
+//!   or has an older one ([`Database`] says which, and which release);
+//! - **in the browser**, the widget backs every zone, the schedule's source
+//!   zone included, with `Intl.DateTimeFormat`: browsers ship tz updates
+//!   faster than a widget release could, and the wasm carries no tz data.
+//!
+//! ([`Bundled`] pins the bundled release, as examples and tests do, so
+//! their answers do not depend on the machine.)
 //!
 //! ```
 //! use chrono::{NaiveDate, TimeZone, Utc};
-//! use otel_feedback_core::zone::{to_local, to_utc, Tzdb, ZoneSource};
+//! use otel_feedback_core::zone::{to_local, to_utc, Bundled, ZoneSource};
 //!
-//! let la = Tzdb.resolve("America/Los_Angeles").unwrap();
-//! let berlin = Tzdb.resolve("Europe/Berlin").unwrap();
+//! let la = Bundled.resolve("America/Los_Angeles").unwrap();
+//! let berlin = Bundled.resolve("Europe/Berlin").unwrap();
 //! // The March week when the US has changed clocks and Europe has not:
 //! let local = NaiveDate::from_ymd_opt(2026, 3, 12).unwrap().and_hms_opt(10, 0, 0).unwrap();
 //! let start = to_utc(&*la, local);
@@ -20,12 +29,24 @@
 //! assert_eq!(to_local(&*berlin, start).format("%H:%M").to_string(), "18:00");
 //! ```
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Offset, TimeZone, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone, Utc};
+
+#[cfg(feature = "chrono-tz")]
+mod chrono_tz;
+#[cfg(feature = "suggest")]
+mod suggest;
+#[cfg(feature = "tzdb")]
+mod tzdb;
+
+#[cfg(feature = "suggest")]
+pub use suggest::suggest;
+#[cfg(feature = "tzdb")]
+pub use tzdb::{Bundled, Choice, Database, Origin, Tzdb};
 
 /// The rules of one time zone: its UTC offset at any instant.
 ///
-/// Implement this to bring zone rules from anywhere (chrono-tz, the
-/// browser's `Intl`, the system's zoneinfo). Only [`ZoneRules::offset_at`]
+/// Implement this to bring zone rules from anywhere (the tz database
+/// through jiff, the browser's `Intl`, chrono-tz). Only [`ZoneRules::offset_at`]
 /// is required.
 pub trait ZoneRules {
     /// The zone's name, normally its IANA identifier (`Europe/Kyiv`).
@@ -53,22 +74,6 @@ impl<T: ZoneSource + ?Sized> ZoneSource for &T {
     }
 }
 
-impl ZoneRules for chrono_tz::Tz {
-    fn name(&self) -> &str {
-        chrono_tz::Tz::name(*self)
-    }
-
-    fn offset_at(&self, instant: DateTime<Utc>) -> FixedOffset {
-        self.offset_from_utc_datetime(&instant.naive_utc()).fix()
-    }
-
-    fn abbreviation_at(&self, instant: DateTime<Utc>) -> Option<String> {
-        use chrono_tz::OffsetName;
-        let offset = self.offset_from_utc_datetime(&instant.naive_utc());
-        offset.abbreviation().map(str::to_owned)
-    }
-}
-
 impl ZoneRules for Utc {
     fn name(&self) -> &str {
         "UTC"
@@ -80,48 +85,6 @@ impl ZoneRules for Utc {
 
     fn abbreviation_at(&self, _instant: DateTime<Utc>) -> Option<String> {
         Some("UTC".to_owned())
-    }
-}
-
-/// The IANA time-zone database compiled into chrono-tz.
-///
-/// In a wasm build chrono-tz may be filtered to a few zones
-/// (`CHRONO_TZ_TIMEZONE_FILTER`); then [`Tzdb`] knows only those and a
-/// second source (the browser's `Intl`) serves the rest.
-#[derive(Debug, Clone, Copy, Default)]
-pub struct Tzdb;
-
-impl ZoneSource for Tzdb {
-    fn resolve(&self, name: &str) -> Option<Box<dyn ZoneRules>> {
-        #[cfg(target_arch = "wasm32")]
-        let found = scan(name);
-        #[cfg(not(target_arch = "wasm32"))]
-        let found = name.parse::<chrono_tz::Tz>().ok();
-        found.map(|tz| Box::new(tz) as Box<dyn ZoneRules>)
-    }
-}
-
-/// The zone named exactly `name`, by a scan of chrono-tz's zone list: the
-/// same answer as `name.parse::<Tz>()`, without its perfect-hash lookup
-/// (SipHash and its tables cost a wasm about 1 KB; a wasm build carries a
-/// handful of zones, so the scan is short). Native builds keep the hash.
-#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
-fn scan(name: &str) -> Option<chrono_tz::Tz> {
-    chrono_tz::TZ_VARIANTS
-        .iter()
-        .copied()
-        .find(|tz| tz.name() == name)
-}
-
-impl Tzdb {
-    /// Every IANA name chrono-tz was built with, canonical names and links.
-    pub fn names() -> impl Iterator<Item = &'static str> {
-        chrono_tz::TZ_VARIANTS.iter().map(|tz| tz.name())
-    }
-
-    /// The version of the IANA tz database chrono-tz was built with.
-    pub fn version() -> &'static str {
-        chrono_tz::IANA_TZDB_VERSION
     }
 }
 
@@ -218,96 +181,6 @@ pub fn format_offset(offset: FixedOffset) -> String {
     let mut out = String::from(sign);
     crate::text::push_pair(&mut out, secs / 3600, ":", secs / 60 % 60);
     out
-}
-
-/// The chrono-tz name closest to a mistyped `name` (same name in another
-/// case, or within two edits), for "did you mean" hints.
-///
-/// Only with the `suggest` feature (default on).
-#[cfg(feature = "suggest")]
-pub fn suggest(name: &str) -> Option<&'static str> {
-    let wanted = name.trim().to_ascii_lowercase();
-    if wanted.is_empty() {
-        return None;
-    }
-    let mut best: Option<(usize, &'static str)> = None;
-    for candidate in Tzdb::names().filter(|n| !RENAMED.contains(n)) {
-        let d = edit_distance(&wanted, &candidate.to_ascii_lowercase());
-        if d <= 2 && best.is_none_or(|(b, _)| d < b) {
-            best = Some((d, candidate));
-        }
-    }
-    best.map(|(_, n)| n)
-}
-
-/// Old names kept as links in the tz database; never suggested.
-#[cfg(feature = "suggest")]
-const RENAMED: &[&str] = &[
-    "Europe/Kiev",
-    "Asia/Calcutta",
-    "Asia/Katmandu",
-    "Asia/Saigon",
-    "Asia/Rangoon",
-    "America/Godthab",
-    "Europe/Uzhgorod",
-    "Europe/Zaporozhye",
-    "Asia/Dacca",
-    "Asia/Thimbu",
-    "Asia/Ulan_Bator",
-    "Atlantic/Faeroe",
-    "Pacific/Ponape",
-    "Pacific/Truk",
-    "America/Buenos_Aires",
-];
-
-/// Optimal-string-alignment distance: insertions, deletions, substitutions
-/// and swaps of two neighbours each cost 1 ("Kiyv" is one swap from "Kyiv").
-#[cfg(feature = "suggest")]
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut rows = vec![vec![0usize; b.len() + 1]; a.len() + 1];
-    for (i, row) in rows.iter_mut().enumerate() {
-        row[0] = i;
-    }
-    for (j, cell) in rows[0].iter_mut().enumerate() {
-        *cell = j;
-    }
-    for i in 1..=a.len() {
-        for j in 1..=b.len() {
-            let cost = usize::from(a[i - 1] != b[j - 1]);
-            let mut d = (rows[i - 1][j - 1] + cost)
-                .min(rows[i - 1][j] + 1)
-                .min(rows[i][j - 1] + 1);
-            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
-                d = d.min(rows[i - 2][j - 2] + 1);
-            }
-            rows[i][j] = d;
-        }
-    }
-    rows[a.len()][b.len()]
-}
-
-#[cfg(test)]
-mod scan_tests {
-    use super::*;
-
-    #[test]
-    fn the_scan_finds_what_parsing_finds() {
-        for tz in chrono_tz::TZ_VARIANTS {
-            assert_eq!(scan(tz.name()), Some(tz));
-        }
-        for name in [
-            "",
-            "utc",
-            "america/los_angeles",
-            "Europe/Kyiv ",
-            "Nowhere/Zone",
-            "UTC",
-        ] {
-            assert_eq!(scan(name), name.parse::<chrono_tz::Tz>().ok(), "{name:?}");
-        }
-    }
 }
 
 #[cfg(test)]
