@@ -53,7 +53,10 @@ fn catalog_messages_prints_only_the_composed_messages_texts_and_it_loads() {
     let o = run(&["catalog", "--messages", "en"]);
     assert_eq!(o.status.code(), Some(0));
     let text = String::from_utf8(o.stdout).unwrap();
-    assert_eq!(Some(text.as_str()), i18n::export_messages(Lang::En).as_deref());
+    assert_eq!(
+        Some(text.as_str()),
+        i18n::export_messages(Lang::En).as_deref()
+    );
     assert!(text.lines().next().unwrap().ends_with(" messages"));
     assert!(text.contains("Feedback session request"));
     assert!(!text.contains("Check my request"));

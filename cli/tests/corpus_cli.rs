@@ -11,7 +11,14 @@ const CORPUS: &str = include_str!("../../tests/corpus/names.json");
 
 fn validate(request: &Value, lang: &str) -> (i32, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_otel-feedback"))
-        .args(["validate", "--lang", lang, "--now", "2026-11-22T12:00:00Z", "-"])
+        .args([
+            "validate",
+            "--lang",
+            lang,
+            "--now",
+            "2026-11-22T12:00:00Z",
+            "-",
+        ])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -23,7 +30,10 @@ fn validate(request: &Value, lang: &str) -> (i32, String) {
         .write_all(request.to_string().as_bytes())
         .unwrap();
     let o = child.wait_with_output().unwrap();
-    (o.status.code().unwrap(), String::from_utf8(o.stdout).unwrap())
+    (
+        o.status.code().unwrap(),
+        String::from_utf8(o.stdout).unwrap(),
+    )
 }
 
 #[test]

@@ -154,11 +154,19 @@ pub fn describe(
         let text = rule_text(lang, rule);
         let label = rule.label.as_deref();
         one = match label {
-            Some(l) => msg(lang, "schedule-one-labelled", &[("label", l), ("rule", &text)]),
+            Some(l) => msg(
+                lang,
+                "schedule-one-labelled",
+                &[("label", l), ("rule", &text)],
+            ),
             None => msg(lang, "schedule-one", &[("rule", &text)]),
         };
         let item = match label {
-            Some(l) => msg(lang, "schedule-item-labelled", &[("label", l), ("rule", &text)]),
+            Some(l) => msg(
+                lang,
+                "schedule-item-labelled",
+                &[("label", l), ("rule", &text)],
+            ),
             None => text,
         };
         join(&mut series, &item);

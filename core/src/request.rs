@@ -41,11 +41,16 @@
 //! - `slots`: up to `config.max_preferred` distinct RFC 3339 instants, each
 //!   an upcoming session of `config.schedule` at `now`;
 //!   `alternative_time` is required when there are none.
-//! - Control characters (except newlines in `details`), bidi embeddings,
-//!   overrides and isolates (U+202A–U+202E, U+2066–U+2069) and line/paragraph
-//!   separators are refused in every text field; zero-width characters
-//!   (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+180E) also in `name` and
-//!   `organization`.
+//! - Text that fits real people: line breaks in `details` and
+//!   `alternative_time`, tabs in `details`; a ZWJ or ZWNJ between two
+//!   visible characters (Persian `فاطمه‌زهرا`, emoji `👩🏽‍💻`) in every field.
+//!   Refused everywhere: other C0/C1 controls and NUL, bidi embeddings,
+//!   overrides and isolates (U+202A–U+202E, U+2066–U+2069), U+FEFF, line
+//!   and paragraph separators, and a joiner at an end or next to a space;
+//!   in `name`, `organization`, `email` and `slack` also zero-width spaces
+//!   and word joiners (U+200B, U+2060–U+2064, U+180E). The error names the
+//!   character and where it is: "line 2, column 5: U+202E RIGHT-TO-LEFT
+//!   OVERRIDE" (columns in characters, in the text as typed).
 //! - `tz`: the visitor's IANA zone (optional, default `UTC`); `lang`: a BCP
 //!   47 tag, unknown tags fall back to English (never an error).
 

@@ -37,7 +37,10 @@ fn every_corpus_case_gets_the_answer_the_corpus_gives() {
     let cases = corpus["cases"].as_array().unwrap();
     assert!(cases.len() >= 20);
     for case in cases {
-        let (why, field) = (case["why"].as_str().unwrap(), case["field"].as_str().unwrap());
+        let (why, field) = (
+            case["why"].as_str().unwrap(),
+            case["field"].as_str().unwrap(),
+        );
         let r = request(&corpus["base"], field, case["value"].as_str().unwrap());
         let got = validate_in(&r, &Config::default(), now, &Tzdb, Lang::En);
         let expect = &case["expect"];
@@ -50,9 +53,14 @@ fn every_corpus_case_gets_the_answer_the_corpus_gives() {
         assert_eq!(errors[0].field, field, "{why}");
         assert_eq!(errors[0].code, expect["code"].as_str().unwrap(), "{why}");
         if let Some(ch) = expect["char"].as_str() {
-            let at = position(expect["line"].as_i64().unwrap(), expect["column"].as_i64().unwrap());
+            let at = position(
+                expect["line"].as_i64().unwrap(),
+                expect["column"].as_i64().unwrap(),
+            );
             assert!(
-                errors[0].message.ends_with(&format!(" at {at}: {ch}; remove it.")),
+                errors[0]
+                    .message
+                    .ends_with(&format!(" at {at}: {ch}; remove it.")),
                 "{why}: {}",
                 errors[0].message
             );

@@ -208,7 +208,10 @@ fn base() -> FeedbackRequest {
 fn refused(c: char, field: Field) -> bool {
     let newline_ok = matches!(field, Field::Details | Field::AlternativeTime) && c == '\n';
     let tab_ok = field == Field::Details && c == '\t';
-    let strict = matches!(field, Field::Name | Field::Organization | Field::Email | Field::Slack);
+    let strict = matches!(
+        field,
+        Field::Name | Field::Organization | Field::Email | Field::Slack
+    );
     (c.is_control() && !newline_ok && !tab_ok)
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}')
         || (strict && matches!(c, '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{180E}'))
@@ -217,7 +220,9 @@ fn refused(c: char, field: Field) -> bool {
 fn refused_in(v: &str, field: Field) -> bool {
     let chars: Vec<char> = v.chars().collect();
     let joiner = |c: char| matches!(c, '\u{200C}' | '\u{200D}');
-    let visible = |c: Option<&char>| c.is_some_and(|c| !c.is_whitespace() && !joiner(*c) && !refused(*c, field));
+    let visible = |c: Option<&char>| {
+        c.is_some_and(|c| !c.is_whitespace() && !joiner(*c) && !refused(*c, field))
+    };
     chars.iter().enumerate().any(|(i, &c)| {
         refused(c, field)
             || (joiner(c) && !(i > 0 && visible(chars.get(i - 1)) && visible(chars.get(i + 1))))

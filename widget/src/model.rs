@@ -92,13 +92,22 @@ impl Widget {
     /// shown in.
     pub fn intro(&self, zone: &str) -> String {
         let max = num(self.config.max_preferred as u64);
-        let args = [("max", max.as_str()), ("channel", &self.config.slack.channel_name)];
+        let args = [
+            ("max", max.as_str()),
+            ("channel", &self.config.slack.channel_name),
+        ];
         if let Some(own) = self.s.overridden("sessions-help", &args) {
             return own;
         }
         let lang = Lang::negotiate(self.s.lang());
-        describe(&self.config.schedule, &IntlZones, self.now(), lang, Some(zone))
-            .unwrap_or_default()
+        describe(
+            &self.config.schedule,
+            &IntlZones,
+            self.now(),
+            lang,
+            Some(zone),
+        )
+        .unwrap_or_default()
     }
 
     /// Every zone the browser lists, current names, one per line.
