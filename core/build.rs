@@ -303,15 +303,7 @@ impl Ctx<'_> {
                         default = i;
                     }
                     let k = match &v.key {
-                        VariantKey::Identifier { name } => {
-                            if !["zero", "one", "two", "few", "many", "other"].contains(name) {
-                                panic!(
-                                    "locales/{}.ftl: '{key}' has variant [{name}]; use a number or a CLDR plural category",
-                                    self.lang
-                                );
-                            }
-                            Key::Cat(name.to_string())
-                        }
+                        VariantKey::Identifier { name } => Key::Cat(name.to_string()),
                         VariantKey::NumberLiteral { value } => {
                             Key::Num(value.parse().unwrap_or_else(|_| {
                                 panic!(
@@ -322,6 +314,23 @@ impl Ctx<'_> {
                         }
                     };
                     out.push((k, self.pattern(key, &v.value, depth + 1)));
+                }
+                // A select on a count names CLDR plural categories only; a
+                // select on a text (a weekday id) names none, so a typo in
+                // a category (`[fwe]`) is still caught.
+                let names: Vec<&str> = out
+                    .iter()
+                    .filter_map(|(k, _)| match k {
+                        Key::Cat(c) => Some(c.as_str()),
+                        Key::Num(_) => None,
+                    })
+                    .collect();
+                let plural = |n: &&str| ["zero", "one", "two", "few", "many", "other"].contains(n);
+                if names.iter().any(plural) && !names.iter().all(plural) {
+                    panic!(
+                        "locales/{}.ftl: '{key}' mixes CLDR plural categories with other variant names ({names:?}); use numbers and categories, or text values only",
+                        self.lang
+                    );
                 }
                 parts.push(Part::Select {
                     var: id.name.to_string(),

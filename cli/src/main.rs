@@ -17,6 +17,7 @@ use otel_feedback_core::zone::{
     format_offset, suggest, to_local, Choice, Origin, Tzdb, ZoneRules, ZoneSource,
 };
 
+mod describe_cmd;
 mod request_cmd;
 mod schedule_cmd;
 
@@ -85,6 +86,8 @@ enum Command {
     Schedule(schedule_cmd::ScheduleArgs),
     /// Print a language's compiled message catalog, for a page to load at run time.
     Catalog(CatalogArgs),
+    /// Print the sentence saying when sessions happen, from the schedule.
+    Describe(describe_cmd::DescribeArgs),
 }
 
 #[derive(clap::Args, Debug)]
@@ -92,6 +95,10 @@ struct CatalogArgs {
     /// The language: en, uk, ja or pt.
     #[arg(value_name = "LANG")]
     lang: String,
+    /// Only the composed messages' texts (a page composing in this language
+    /// while showing another).
+    #[arg(long)]
+    messages: bool,
 }
 
 /// `otel-feedback catalog <lang>`: the text `i18n::load` reads.
@@ -102,7 +109,12 @@ fn catalog(args: &CatalogArgs) -> Result<String, UsageError> {
             args.lang
         )));
     };
-    i18n::export(lang).ok_or_else(|| {
+    let export = if args.messages {
+        i18n::export_messages
+    } else {
+        i18n::export
+    };
+    export(lang).ok_or_else(|| {
         usage(format!(
             "catalog: this build has no '{lang}' catalog; build with the core feature lang-{lang}"
         ))
@@ -449,6 +461,7 @@ fn main() -> ExitCode {
         Command::Compose(args) => return request_cmd::compose(args),
         Command::Schedule(args) => return schedule_cmd::run(args),
         Command::Catalog(args) => catalog(args),
+        Command::Describe(args) => describe_cmd::run(args),
     };
     match result {
         Ok(text) => {

@@ -12,7 +12,6 @@
 form-heading = Request a feedback session
 form-intro = Tell us who you are and what you would like to talk about. Nothing is sent from this page: you get a message to post in Slack, an email, or a calendar entry.
 sessions-heading = Upcoming sessions
-sessions-help = Sessions are usually held during the End-User SIG meeting, on alternating Thursdays at 10:00 Pacific Time. Times are shown in your time zone.
 sessions-none = No upcoming session is scheduled. Describe the times that suit you instead.
 sessions-cancelled = Cancelled
 label-timezone = Your time zone
@@ -76,23 +75,21 @@ button-open-channel-app = Open #{ $channel } in the Slack app
 button-dm = Message { $name } in Slack
 button-email = Write an email
 button-copy-email = Copy the email text
-button-ics = Download the calendar entry (.ics)
+button-ics = Download the calendar entry for { $when } (.ics)
 button-ics-series = Add the whole series to your calendar (.ics)
-button-gcal = Add to Google Calendar
+button-gcal = Add { $when } to Google Calendar
 button-join-slack = Join the CNCF Slack
 send-heading = Send your request
 send-help = Post the message in #{ $channel }, or send it to a maintainer directly.
 notice-copied = Copied to the clipboard.
 notice-copy-failed = Could not copy. Select the text and copy it yourself.
-notice-email-shortened = The email was too long for a link, so its details were shortened. Copy the full text instead.
-notice-no-email-recipient = Your mail client will ask for the recipient.
+notice-email-shortened = The email was too long for a link, so its details were shortened. Copy the full text below into the email instead.
+notice-no-email-recipient = No email address is published for requests: post the message in #{ $channel } or send it to a maintainer on Slack.
 errors-heading = { $count ->
     [one] Fix 1 problem to continue:
    *[other] Fix { $count } problems to continue:
 }
 notice-valid = Your request is ready to send.
-pacific-time = Pacific Time
-your-time = Your time
 
 ## Field names, used inside error messages
 
@@ -119,7 +116,10 @@ err-too-long = “{ $field }” is { $length ->
     [one] 1 character
    *[other] { $length } characters
 } long; shorten it to { $max } or fewer.
-err-forbidden-character = “{ $field }” contains an invisible or control character ({ $char }); remove it.
+err-forbidden-character = “{ $field }” has an invisible or control character at { $line ->
+    [0] character { $column }
+   *[other] line { $line }, column { $column }
+}: { $char }; remove it.
 err-invalid-email = “{ $value }” is not an email address; use the form name@example.com.
 err-invalid-slack = “{ $value }” is not a Slack handle; use @ followed by your display name (such as @jane) or your member id (such as U01ABCDEF23).
 err-group-mention = “{ $value }” would notify a whole channel; give your own Slack handle instead.
@@ -191,3 +191,59 @@ calendar-heading = Add to your calendar
 email-heading = Email
 notice-copy-select = Press Ctrl+C (⌘C on a Mac) to copy the selected text.
 notice-unavailable = The session picker could not start on this page. The schedule described here still applies.
+
+## The schedule sentence (core/src/describe.rs): generated from the configuration
+
+schedule-one = Sessions are usually held { $rule }.
+schedule-one-labelled = Sessions are usually held during the { $label } meeting, { $rule }.
+schedule-many = Sessions are usually held on several schedules: { $list }.
+schedule-item-labelled = { $label }, { $rule }
+schedule-cadence = { $every ->
+    [1] every { $day ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    }
+    [2] on alternating { $day ->
+        [mon] Mondays
+        [tue] Tuesdays
+        [wed] Wednesdays
+        [thu] Thursdays
+        [fri] Fridays
+        [sat] Saturdays
+       *[sun] Sundays
+    }
+   *[other] every { $every } weeks on { $day ->
+        [mon] Monday
+        [tue] Tuesday
+        [wed] Wednesday
+        [thu] Thursday
+        [fri] Friday
+        [sat] Saturday
+       *[sun] Sunday
+    }
+}
+schedule-rule = { $cadence } at { $time } { $zone }
+schedule-until = { $rule } until { $date }
+schedule-at = { $date } at { $time } { $zone }
+schedule-extra = { $count ->
+    [one] Extra session
+   *[other] Extra sessions
+}: { $list }.
+schedule-cancelled = No session on { $list }.
+schedule-sep = {"; "}
+schedule-sentences = { $a } { $b }
+schedule-shown-in = Times below are in { $zone }.
+tz-other = { $zone } time
+tz-america-los-angeles = Pacific Time
+tz-america-denver = Mountain Time
+tz-america-chicago = Central Time
+tz-america-new-york = Eastern Time
+tz-europe-london = UK time
+tz-europe-berlin = Central European Time
+tz-asia-tokyo = Japan Time
+tz-utc = UTC

@@ -6,7 +6,6 @@
 form-heading = フィードバックセッションを申し込む
 form-intro = あなたのことと、話したい内容を教えてください。このページからは何も送信されません。Slack に投稿するメッセージ、メール、またはカレンダーの予定を作成します。
 sessions-heading = 今後のセッション
-sessions-help = セッションは通常、End-User SIG のミーティング（隔週木曜日 太平洋時間 10:00）の中で行われます。時刻はあなたのタイムゾーンで表示しています。
 sessions-none = 予定されているセッションはありません。代わりに都合のよい時間を記入してください。
 sessions-cancelled = 中止
 label-timezone = あなたのタイムゾーン
@@ -60,20 +59,18 @@ button-open-channel-app = Slack アプリで #{ $channel } を開く
 button-dm = Slack で { $name } にメッセージを送る
 button-email = メールを書く
 button-copy-email = メールの本文をコピー
-button-ics = カレンダーの予定をダウンロード (.ics)
+button-ics = { $when } の予定をダウンロード (.ics)
 button-ics-series = すべての回をカレンダーに追加 (.ics)
-button-gcal = Google カレンダーに追加
+button-gcal = { $when } を Google カレンダーに追加
 button-join-slack = CNCF Slack に参加
 send-heading = 申し込みを送る
 send-help = メッセージを #{ $channel } に投稿するか、メンテナーに直接送ってください。
 notice-copied = クリップボードにコピーしました。
 notice-copy-failed = コピーできませんでした。テキストを選択してコピーしてください。
-notice-email-shortened = メールがリンクには長すぎるため、詳細を短くしました。代わりに全文をコピーしてください。
-notice-no-email-recipient = 宛先はメールソフトで入力してください。
+notice-email-shortened = メールがリンクには長すぎるため、詳細を短くしました。代わりに下の全文をメールにコピーしてください。
+notice-no-email-recipient = 依頼用のメールアドレスは公開されていません。メッセージを #{ $channel } に投稿するか、Slack でメンテナーに送ってください。
 errors-heading = 続けるには { $count } 件の問題を修正してください：
 notice-valid = 申し込みを送る準備ができました。
-pacific-time = 太平洋時間
-your-time = あなたの時間
 
 ## エラーメッセージ内の項目名
 
@@ -97,7 +94,10 @@ err-contact-required = 返信できるよう、メールアドレスか Slack �
 err-topics-required = トピックを 1 つ以上選んでください。
 err-alternative-time-required = セッションを選ぶか、ほかに都合のよい時間を記入してください。
 err-too-long = 「{ $field }」は { $length } 文字です。{ $max } 文字以内に短くしてください。
-err-forbidden-character = 「{ $field }」に見えない文字または制御文字（{ $char }）が含まれています。削除してください。
+err-forbidden-character = 「{ $field }」の{ $line ->
+    [0] { $column } 文字目
+   *[other] { $line } 行目 { $column } 文字目
+}に見えない文字または制御文字があります: { $char }。削除してください。
 err-invalid-email = 「{ $value }」はメールアドレスではありません。name@example.com の形式で入力してください。
 err-invalid-slack = 「{ $value }」は Slack のハンドルではありません。@ と表示名（例：@jane）、またはメンバー ID（例：U01ABCDEF23）を入力してください。
 err-group-mention = 「{ $value }」はチャンネル全体に通知されます。ご自身の Slack ハンドルを入力してください。
@@ -166,3 +166,40 @@ email-heading = メール
 notice-copy-select = Ctrl+C(Mac では ⌘C)を押して、選択したテキストをコピーしてください。
 notice-unavailable = このページではセッションの選択を表示できませんでした。ここに記載の予定は有効です。
 source-time = { $time } { $zone }
+
+## スケジュールの文 (core/src/describe.rs)
+
+schedule-one = セッションは通常、{ $rule }に行われます。
+schedule-one-labelled = セッションは通常、{ $label } のミーティング（{ $rule }）の中で行われます。
+schedule-many = セッションは通常、次の日程で行われます: { $list }。
+schedule-item-labelled = { $label }（{ $rule }）
+schedule-cadence = { $every ->
+    [1] 毎週
+    [2] 隔週
+   *[other] { $every } 週間ごとの
+}{ $day ->
+    [mon] 月曜日
+    [tue] 火曜日
+    [wed] 水曜日
+    [thu] 木曜日
+    [fri] 金曜日
+    [sat] 土曜日
+   *[sun] 日曜日
+}
+schedule-rule = { $cadence } { $zone } { $time }
+schedule-until = { $rule }（{ $date } まで）
+schedule-at = { $date } { $zone } { $time }
+schedule-extra = 追加のセッション: { $list }。
+schedule-cancelled = 休止: { $list }。
+schedule-sep = 、
+schedule-sentences = { $a }{ $b }
+schedule-shown-in = 以下の時刻は{ $zone }です。
+tz-other = { $zone } 時間
+tz-america-los-angeles = 太平洋時間
+tz-america-denver = 山岳部時間
+tz-america-chicago = 中部時間
+tz-america-new-york = 東部時間
+tz-europe-london = 英国時間
+tz-europe-berlin = 中央ヨーロッパ時間
+tz-asia-tokyo = 日本時間
+tz-utc = UTC

@@ -6,7 +6,6 @@
 form-heading = Solicite uma sessão de feedback
 form-intro = Conte quem você é e sobre o que gostaria de conversar. Nada é enviado desta página: você recebe uma mensagem para publicar no Slack, um e-mail ou um evento de calendário.
 sessions-heading = Próximas sessões
-sessions-help = As sessões costumam acontecer durante a reunião do End-User SIG, em quintas-feiras alternadas às 10:00 no horário do Pacífico. Os horários aparecem no seu fuso horário.
 sessions-none = Não há sessões agendadas. Descreva os horários que funcionam para você.
 sessions-cancelled = Cancelada
 label-timezone = Seu fuso horário
@@ -70,23 +69,21 @@ button-open-channel-app = Abrir #{ $channel } no app do Slack
 button-dm = Enviar mensagem para { $name } no Slack
 button-email = Escrever um e-mail
 button-copy-email = Copiar o texto do e-mail
-button-ics = Baixar o evento de calendário (.ics)
+button-ics = Baixar o evento de { $when } (.ics)
 button-ics-series = Adicionar toda a série ao calendário (.ics)
-button-gcal = Adicionar ao Google Agenda
+button-gcal = Adicionar { $when } ao Google Agenda
 button-join-slack = Entrar no Slack da CNCF
 send-heading = Envie sua solicitação
 send-help = Publique a mensagem em #{ $channel } ou envie diretamente para uma pessoa mantenedora.
 notice-copied = Copiado para a área de transferência.
 notice-copy-failed = Não foi possível copiar. Selecione o texto e copie você mesmo.
-notice-email-shortened = O e-mail ficou longo demais para um link, então os detalhes foram encurtados. Copie o texto completo.
-notice-no-email-recipient = Seu programa de e-mail vai pedir o destinatário.
+notice-email-shortened = O e-mail ficou longo demais para um link, então os detalhes foram encurtados. Copie o texto completo abaixo para o e-mail.
+notice-no-email-recipient = Nenhum endereço de e-mail é publicado para pedidos: publique a mensagem em #{ $channel } ou envie-a a um mantenedor no Slack.
 errors-heading = { $count ->
     [one] Corrija { $count } problema para continuar:
    *[other] Corrija { $count } problemas para continuar:
 }
 notice-valid = Sua solicitação está pronta para envio.
-pacific-time = Horário do Pacífico
-your-time = Seu horário
 
 ## Nomes dos campos nas mensagens de erro
 
@@ -113,7 +110,10 @@ err-too-long = “{ $field }” tem { $length ->
     [one] { $length } caractere
    *[other] { $length } caracteres
 }; encurte para { $max } ou menos.
-err-forbidden-character = “{ $field }” contém um caractere invisível ou de controle ({ $char }); remova-o.
+err-forbidden-character = “{ $field }” tem um caractere invisível ou de controle { $line ->
+    [0] na posição { $column }
+   *[other] na linha { $line }, coluna { $column }
+}: { $char }; remova-o.
 err-invalid-email = “{ $value }” não é um endereço de e-mail; use o formato nome@example.com.
 err-invalid-slack = “{ $value }” não é um usuário do Slack; use @ seguido do seu nome de exibição (como @jane) ou seu ID de membro (como U01ABCDEF23).
 err-group-mention = “{ $value }” notificaria um canal inteiro; informe o seu próprio usuário no Slack.
@@ -185,3 +185,59 @@ email-heading = E-mail
 notice-copy-select = Pressione Ctrl+C (⌘C no Mac) para copiar o texto selecionado.
 notice-unavailable = Não foi possível abrir o seletor de sessões nesta página. A agenda descrita aqui continua válida.
 source-time = { $time } { $zone }
+
+## A frase do calendário (core/src/describe.rs)
+
+schedule-one = As sessões costumam acontecer { $rule }.
+schedule-one-labelled = As sessões costumam acontecer durante a reunião do { $label }, { $rule }.
+schedule-many = As sessões costumam acontecer em vários horários: { $list }.
+schedule-item-labelled = { $label }: { $rule }
+schedule-cadence = { $every ->
+    [1] { $day ->
+        [mon] toda segunda-feira
+        [tue] toda terça-feira
+        [wed] toda quarta-feira
+        [thu] toda quinta-feira
+        [fri] toda sexta-feira
+        [sat] todo sábado
+       *[sun] todo domingo
+    }
+    [2] { $day ->
+        [mon] em segundas-feiras alternadas
+        [tue] em terças-feiras alternadas
+        [wed] em quartas-feiras alternadas
+        [thu] em quintas-feiras alternadas
+        [fri] em sextas-feiras alternadas
+        [sat] em sábados alternados
+       *[sun] em domingos alternados
+    }
+   *[other] a cada { $every } semanas, { $day ->
+        [mon] às segundas-feiras
+        [tue] às terças-feiras
+        [wed] às quartas-feiras
+        [thu] às quintas-feiras
+        [fri] às sextas-feiras
+        [sat] aos sábados
+       *[sun] aos domingos
+    }
+}
+schedule-rule = { $cadence }, às { $time } { $zone }
+schedule-until = { $rule }, até { $date }
+schedule-at = { $date }, às { $time } { $zone }
+schedule-extra = { $count ->
+    [one] Sessão extra
+   *[other] Sessões extras
+}: { $list }.
+schedule-cancelled = Sem sessão em: { $list }.
+schedule-sep = {"; "}
+schedule-sentences = { $a } { $b }
+schedule-shown-in = Os horários abaixo estão { $zone }.
+tz-other = no horário de { $zone }
+tz-america-los-angeles = no horário do Pacífico
+tz-america-denver = no horário das Montanhas (EUA)
+tz-america-chicago = no horário central (EUA)
+tz-america-new-york = no horário do Leste (EUA)
+tz-europe-london = no horário do Reino Unido
+tz-europe-berlin = no horário da Europa Central
+tz-asia-tokyo = no horário do Japão
+tz-utc = em UTC

@@ -8,7 +8,6 @@
 form-heading = Запит на сесію зворотного звʼязку
 form-intro = Розкажіть, хто ви і про що хочете поговорити. Ця сторінка нічого не надсилає: ви отримаєте повідомлення для Slack, лист або подію для календаря.
 sessions-heading = Найближчі сесії
-sessions-help = Сесії зазвичай проходять під час засідань SIG кінцевих користувачів (чергування четвергів о 10:00 за тихоокеанським часом). Час показано у вашому часовому поясі.
 sessions-none = Найближчих сесій не заплановано. Натомість опишіть час, який вам підходить.
 sessions-cancelled = Скасовано
 label-timezone = Ваш часовий пояс
@@ -75,24 +74,22 @@ button-open-channel-app = Відкрити #{ $channel } у застосунку
 button-dm = Написати { $name } у Slack
 button-email = Написати лист
 button-copy-email = Скопіювати текст листа
-button-ics = Завантажити подію для календаря (.ics)
+button-ics = Завантажити подію на { $when } (.ics)
 button-ics-series = Додати всі засідання до календаря (.ics)
-button-gcal = Додати до Google Календаря
+button-gcal = Додати { $when } до Google Календаря
 button-join-slack = Приєднатися до CNCF Slack
 send-heading = Надішліть запит
 send-help = Опублікуйте повідомлення в #{ $channel } або надішліть його підтримувачу в приватних повідомленнях.
 notice-copied = Скопійовано в буфер обміну.
 notice-copy-failed = Не вдалося скопіювати. Виділіть текст і скопіюйте його самостійно.
-notice-email-shortened = Лист задовгий для посилання, тому подробиці скорочено. Натомість скопіюйте повний текст.
-notice-no-email-recipient = Поштова програма запитає адресу одержувача.
+notice-email-shortened = Лист задовгий для посилання, тому подробиці скорочено. Натомість скопіюйте в лист повний текст нижче.
+notice-no-email-recipient = Для запитів не оприлюднено адреси електронної пошти: опублікуйте повідомлення в #{ $channel } або надішліть його підтримувачу в Slack.
 errors-heading = { $count ->
     [one] Виправте { $count } проблему, щоб продовжити:
     [few] Виправте { $count } проблеми, щоб продовжити:
    *[many] Виправте { $count } проблем, щоб продовжити:
 }
 notice-valid = Ваш запит готовий до надсилання.
-pacific-time = Тихоокеанський час
-your-time = Ваш час
 
 ## Назви полів у повідомленнях про помилки
 
@@ -120,7 +117,10 @@ err-too-long = Поле «{ $field }» містить { $length } { $length ->
     [few] символи
    *[many] символів
 }; скоротіть його до { $max } або менше.
-err-forbidden-character = Поле «{ $field }» містить невидимий або керівний символ ({ $char }); видаліть його.
+err-forbidden-character = Поле «{ $field }» містить невидимий або керівний символ { $line ->
+    [0] на позиції { $column }
+   *[other] у рядку { $line }, позиція { $column }
+}: { $char }; видаліть його.
 err-invalid-email = «{ $value }» не є адресою електронної пошти; використайте формат name@example.com.
 err-invalid-slack = «{ $value }» не є іменем у Slack; використайте @ і ваше відображуване імʼя (наприклад, @jane) або ідентифікатор учасника (наприклад, U01ABCDEF23).
 err-group-mention = «{ $value }» сповістить увесь канал; вкажіть натомість власне імʼя в Slack.
@@ -193,3 +193,63 @@ email-heading = Електронна пошта
 notice-copy-select = Натисніть Ctrl+C (⌘C на Mac), щоб скопіювати виділений текст.
 notice-unavailable = Не вдалося запустити вибір сесій на цій сторінці. Розклад, описаний тут, чинний.
 source-time = { $time } { $zone }
+
+## Речення про розклад (core/src/describe.rs)
+
+schedule-one = Сесії зазвичай проходять { $rule }.
+schedule-one-labelled = Сесії зазвичай проходять під час засідань { $label }: { $rule }.
+schedule-many = Сесії зазвичай проходять за кількома розкладами: { $list }.
+schedule-item-labelled = { $label } — { $rule }
+schedule-cadence = { $every ->
+    [1] { $day ->
+        [mon] щопонеділка
+        [tue] щовівторка
+        [wed] щосереди
+        [thu] щочетверга
+        [fri] щоп’ятниці
+        [sat] щосуботи
+       *[sun] щонеділі
+    }
+    [2] через { $day ->
+        [mon] понеділок
+        [tue] вівторок
+        [wed] середу
+        [thu] четвер
+        [fri] п’ятницю
+        [sat] суботу
+       *[sun] неділю
+    }
+   *[other] раз на { $every } { $every ->
+        [one] тиждень
+        [few] тижні
+       *[many] тижнів
+    } у { $day ->
+        [mon] понеділок
+        [tue] вівторок
+        [wed] середу
+        [thu] четвер
+        [fri] п’ятницю
+        [sat] суботу
+       *[sun] неділю
+    }
+}
+schedule-rule = { $cadence } о { $time } { $zone }
+schedule-until = { $rule } до { $date }
+schedule-at = { $date } о { $time } { $zone }
+schedule-extra = { $count ->
+    [one] Додаткова сесія
+   *[other] Додаткові сесії
+}: { $list }.
+schedule-cancelled = Не буде сесії: { $list }.
+schedule-sep = {"; "}
+schedule-sentences = { $a } { $b }
+schedule-shown-in = Час нижче — { $zone }.
+tz-other = за часом { $zone }
+tz-america-los-angeles = за тихоокеанським часом
+tz-america-denver = за гірським часом (США)
+tz-america-chicago = за центральним часом (США)
+tz-america-new-york = за східним часом (США)
+tz-europe-london = за британським часом
+tz-europe-berlin = за центральноєвропейським часом
+tz-asia-tokyo = за японським часом
+tz-utc = за UTC

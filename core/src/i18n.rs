@@ -274,7 +274,10 @@ fn key_index(key: &str) -> Option<usize> {
 }
 
 fn lookup(lang: Lang, key: &str) -> Option<&'static str> {
-    lang.table().get(key_index(key)?)
+    let i = key_index(key)?;
+    lang.table()
+        .get(i)
+        .or_else(|| PARTS.get(lang as usize)?.get()?.get(i))
 }
 
 /// The message `key` in `lang` without variables (English if `lang` lacks
@@ -439,6 +442,22 @@ const MAX_DEPTH: usize = 16;
 /// Catalogs registered by [`load`], indexed by `Lang as usize`.
 static LOADED: [OnceLock<Table>; 4] = [const { OnceLock::new() }; 4];
 
+/// Message catalogs ([`export_messages`]) registered by [`load`]: used for
+/// a key the language's full catalog lacks.
+static PARTS: [OnceLock<Table>; 4] = [const { OnceLock::new() }; 4];
+
+/// The header's sixth word in a message catalog ([`export_messages`]).
+pub const MESSAGES_PART: &str = "messages";
+
+/// Whether `key` is used by the messages composed for the SIG (the Slack
+/// message and the email, in `config.message_lang`): `msg-*`,
+/// `email-subject`, the topic labels and the weekday names.
+pub fn is_message_key(key: &str) -> bool {
+    ["msg-", "topic-", "wd-", "email-subject"]
+        .iter()
+        .any(|p| key.starts_with(p))
+}
+
 /// `lang`'s catalog as text for [`load`], or `None` when this build has no
 /// catalog for `lang` (neither compiled in nor loaded).
 ///
@@ -459,9 +478,31 @@ static LOADED: [OnceLock<Table>; 4] = [const { OnceLock::new() }; 4];
 /// ```
 /// use otel_feedback_core::i18n::{export, Lang};
 /// let en = export(Lang::En).unwrap();
-/// assert!(en.starts_with("otel-feedback-catalog 1 en 142 "));
+/// assert!(en.starts_with("otel-feedback-catalog 1 en 161 "));
 /// ```
 pub fn export(lang: Lang) -> Option<String> {
+    export_keys(lang, None)
+}
+
+/// Only the messages of `lang` that composed messages use
+/// ([`is_message_key`]; the others are empty), with `messages` as the
+/// header's sixth word: what a page loads for `config.message_lang` when
+/// it differs from the page's own language (a Ukrainian page composing in
+/// English). [`load`] keeps it apart from a full catalog: it fills in only
+/// the keys the language's full catalog (loaded or compiled in) lacks.
+///
+/// ```
+/// use otel_feedback_core::i18n::{export_messages, Lang};
+/// let en = export_messages(Lang::En).unwrap();
+/// assert!(en.lines().next().unwrap().ends_with(" messages"));
+/// assert!(en.contains("Feedback session request"));
+/// assert!(!en.contains("Check my request"));
+/// ```
+pub fn export_messages(lang: Lang) -> Option<String> {
+    export_keys(lang, Some(MESSAGES_PART))
+}
+
+fn export_keys(lang: Lang, part: Option<&str>) -> Option<String> {
     let table = lang.table();
     if table.0.is_empty() {
         return None;
@@ -474,9 +515,15 @@ pub fn export(lang: Lang) -> Option<String> {
         KEYS_HASH,
     ]
     .join(" ");
+    if let Some(part) = part {
+        out.push(' ');
+        out.push_str(part);
+    }
     out.push('\n');
-    for i in 0..KEYS.len() {
-        out.push_str(table.get(i).unwrap_or_default());
+    for (i, key) in keys().enumerate() {
+        if part.is_none() || is_message_key(key) {
+            out.push_str(table.get(i).unwrap_or_default());
+        }
         out.push(SEP);
     }
     out.push('\n');
@@ -562,8 +609,9 @@ impl std::error::Error for CatalogError {}
 ///   and a message whose markers do not nest are refused, so rendering a
 ///   loaded message never fails. The catalog's memory is never freed.
 pub fn load(data: &str) -> Result<Lang, CatalogError> {
-    let (lang, text, offsets) = parse(data)?;
-    let slot = LOADED
+    let (lang, part, text, offsets) = parse(data)?;
+    let slots = if part { &PARTS } else { &LOADED };
+    let slot = slots
         .get(lang as usize)
         .ok_or(CatalogError::UnsupportedLanguage)?;
     if let Some(existing) = slot.get() {
@@ -583,13 +631,14 @@ pub fn load(data: &str) -> Result<Lang, CatalogError> {
 }
 
 /// Checks a catalog and returns its language, messages and offsets.
-fn parse(data: &str) -> Result<(Lang, String, Vec<u16>), CatalogError> {
+fn parse(data: &str) -> Result<(Lang, bool, String, Vec<u16>), CatalogError> {
     let (header, body) = crate::text::split_once(data, b'\n').ok_or(CatalogError::NotACatalog)?;
     let mut fields = crate::text::split(header, b' ');
     if fields.next() != Some(CATALOG_MAGIC) {
         return Err(CatalogError::NotACatalog);
     }
-    let (Some(format), Some(code), Some(count), Some(hash), None) = (
+    let (Some(format), Some(code), Some(count), Some(hash), part, None) = (
+        fields.next(),
         fields.next(),
         fields.next(),
         fields.next(),
@@ -597,6 +646,11 @@ fn parse(data: &str) -> Result<(Lang, String, Vec<u16>), CatalogError> {
         fields.next(),
     ) else {
         return Err(CatalogError::NotACatalog);
+    };
+    let part = match part {
+        None => false,
+        Some(MESSAGES_PART) => true,
+        Some(_) => return Err(CatalogError::NotACatalog),
     };
     if format != CATALOG_FORMAT {
         return Err(CatalogError::UnsupportedFormat);
@@ -625,7 +679,7 @@ fn parse(data: &str) -> Result<(Lang, String, Vec<u16>), CatalogError> {
     if messages.next().is_some() {
         return Err(CatalogError::TrailingData);
     }
-    Ok((lang, text, offsets))
+    Ok((lang, part, text, offsets))
 }
 
 /// Whether `message` follows the compiled grammar, so rendering it always

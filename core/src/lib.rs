@@ -30,6 +30,7 @@
 pub mod check;
 pub mod compose;
 pub mod config;
+pub mod describe;
 pub mod error;
 pub mod i18n;
 #[cfg(feature = "ics-import")]

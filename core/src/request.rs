@@ -41,11 +41,16 @@
 //! - `slots`: up to `config.max_preferred` distinct RFC 3339 instants, each
 //!   an upcoming session of `config.schedule` at `now`;
 //!   `alternative_time` is required when there are none.
-//! - Control characters (except newlines in `details`), bidi embeddings,
-//!   overrides and isolates (U+202A–U+202E, U+2066–U+2069) and line/paragraph
-//!   separators are refused in every text field; zero-width characters
-//!   (U+200B–U+200D, U+2060–U+2064, U+FEFF, U+180E) also in `name` and
-//!   `organization`.
+//! - Text that fits real people: line breaks in `details` and
+//!   `alternative_time`, tabs in `details`; a ZWJ or ZWNJ between two
+//!   visible characters (Persian `فاطمه‌زهرا`, emoji `👩🏽‍💻`) in every field.
+//!   Refused everywhere: other C0/C1 controls and NUL, bidi embeddings,
+//!   overrides and isolates (U+202A–U+202E, U+2066–U+2069), U+FEFF, line
+//!   and paragraph separators, and a joiner at an end or next to a space;
+//!   in `name`, `organization`, `email` and `slack` also zero-width spaces
+//!   and word joiners (U+200B, U+2060–U+2064, U+180E). The error names the
+//!   character and where it is: "line 2, column 5: U+202E RIGHT-TO-LEFT
+//!   OVERRIDE" (columns in characters, in the text as typed).
 //! - `tz`: the visitor's IANA zone (optional, default `UTC`); `lang`: a BCP
 //!   47 tag, unknown tags fall back to English (never an error).
 
@@ -324,7 +329,7 @@ pub fn validate_in(
         v.fail("name", "required", "err-name-required", "", "");
     }
 
-    let email = v.text("email", &request.email, EMAIL_MAX, Rules::LINE);
+    let email = v.text("email", &request.email, EMAIL_MAX, Rules::STRICT);
     if !email.is_empty() && v.ok_so_far("email") && !is_email(&email) {
         v.fail(
             "email",
@@ -334,7 +339,7 @@ pub fn validate_in(
             &email,
         );
     }
-    let slack = v.text("slack", &request.slack, SLACK_MAX, Rules::LINE);
+    let slack = v.text("slack", &request.slack, SLACK_MAX, Rules::STRICT);
     if !slack.is_empty() && v.ok_so_far("slack") {
         match check_slack(&slack) {
             SlackCheck::Ok => {}
@@ -455,11 +460,12 @@ pub fn validate_in(
         );
     }
 
+    let alternative_raw = normalize_newlines(&request.alternative_time);
     let alternative_time = v.text(
         "alternative_time",
-        &request.alternative_time,
+        &alternative_raw,
         ALTERNATIVE_TIME_MAX,
-        Rules::LINE,
+        Rules::LINES,
     );
     if request.slots.is_empty() && alternative_time.is_empty() && v.ok_so_far("alternative_time") {
         v.fail(
@@ -516,7 +522,7 @@ fn shown_up_to(value: &str, max: usize) -> String {
         if kept == max {
             break;
         }
-        if !forbidden(c, false, true) {
+        if !forbidden(c, Rules::STRICT) && !joiner(c) {
             out.push(c);
             kept += 1;
         }
@@ -527,38 +533,125 @@ fn shown_up_to(value: &str, max: usize) -> String {
     out
 }
 
+/// What a text field accepts beyond one line of visible text.
 #[derive(Clone, Copy)]
-struct Rules {
+pub(crate) struct Rules {
+    /// Line breaks (multi-line fields).
     newlines: bool,
-    invisible: bool,
+    /// Tabs (`details`).
+    tabs: bool,
+    /// Zero-width spaces and word joiners are refused (names, addresses).
+    identifier: bool,
 }
 
 impl Rules {
-    /// Name and organization: one line, no zero-width characters.
-    const STRICT: Rules = Rules {
+    /// Name, organization, email and Slack handle: one line, no
+    /// zero-width spaces.
+    pub(crate) const STRICT: Rules = Rules {
         newlines: false,
-        invisible: true,
+        tabs: false,
+        identifier: true,
     };
-    /// Other one-line fields.
+    /// Other one-line fields (`role`).
     const LINE: Rules = Rules {
         newlines: false,
-        invisible: false,
+        tabs: false,
+        identifier: false,
     };
-    /// `details`: newlines allowed.
+    /// `alternative_time`: line breaks allowed.
+    const LINES: Rules = Rules {
+        newlines: true,
+        tabs: false,
+        identifier: false,
+    };
+    /// `details`: line breaks and tabs allowed.
     const MULTILINE: Rules = Rules {
         newlines: true,
-        invisible: false,
+        tabs: true,
+        identifier: false,
     };
 }
 
-/// Whether `c` is refused: control characters (but `\n` when `newline`),
-/// bidi embeddings/overrides/isolates, line and paragraph separators, and
-/// (when `invisible`) zero-width characters.
-pub(crate) fn forbidden(c: char, newline: bool, invisible: bool) -> bool {
-    (c.is_control() && !(newline && c == '\n'))
-        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}')
-        || (invisible
-            && matches!(c, '\u{200B}'..='\u{200D}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}'))
+/// U+200C ZERO WIDTH NON-JOINER or U+200D ZERO WIDTH JOINER: part of
+/// Persian, Indic and emoji spelling, accepted between two visible
+/// characters.
+fn joiner(c: char) -> bool {
+    matches!(c, '\u{200C}' | '\u{200D}')
+}
+
+/// Whether `c` is refused whatever its neighbours: controls (C0, DEL, C1;
+/// but a line break or tab where `rules` allow it), bidi embeddings,
+/// overrides and isolates, U+FEFF, line and paragraph separators, and in
+/// identifiers zero-width spaces and word joiners.
+pub(crate) fn forbidden(c: char, rules: Rules) -> bool {
+    (c.is_control() && !(rules.newlines && c == '\n') && !(rules.tabs && c == '\t'))
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{2028}' | '\u{2029}' | '\u{FEFF}')
+        || (rules.identifier && matches!(c, '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{180E}'))
+}
+
+/// The first refused character of `value` and its byte offset:
+/// [`forbidden`] ones, and a joiner that is not between two visible
+/// characters (at an end, or next to a space or another joiner).
+pub(crate) fn first_refused(value: &str, rules: Rules) -> Option<(usize, char)> {
+    let visible = |c: Option<char>| {
+        c.is_some_and(|c| !c.is_whitespace() && !joiner(c) && !forbidden(c, rules))
+    };
+    let mut prev = None;
+    let mut chars = value.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next = chars.peek().map(|(_, n)| *n);
+        if forbidden(c, rules) || (joiner(c) && !(visible(prev) && visible(next))) {
+            return Some((i, c));
+        }
+        prev = Some(c);
+    }
+    None
+}
+
+/// The Unicode names of the refused characters that have one, each line
+/// `XXXX NAME` (one text, scanned: a `match` costs the wasm far more).
+const CHAR_NAMES: &str = "0000 NULL
+0009 CHARACTER TABULATION
+000A LINE FEED
+000D CARRIAGE RETURN
+001B ESCAPE
+007F DELETE
+0085 NEXT LINE
+180E MONGOLIAN VOWEL SEPARATOR
+200B ZERO WIDTH SPACE
+200C ZERO WIDTH NON-JOINER
+200D ZERO WIDTH JOINER
+2028 LINE SEPARATOR
+2029 PARAGRAPH SEPARATOR
+202A LEFT-TO-RIGHT EMBEDDING
+202B RIGHT-TO-LEFT EMBEDDING
+202C POP DIRECTIONAL FORMATTING
+202D LEFT-TO-RIGHT OVERRIDE
+202E RIGHT-TO-LEFT OVERRIDE
+2060 WORD JOINER
+2061 FUNCTION APPLICATION
+2062 INVISIBLE TIMES
+2063 INVISIBLE SEPARATOR
+2064 INVISIBLE PLUS
+2066 LEFT-TO-RIGHT ISOLATE
+2067 RIGHT-TO-LEFT ISOLATE
+2068 FIRST STRONG ISOLATE
+2069 POP DIRECTIONAL ISOLATE
+FEFF ZERO WIDTH NO-BREAK SPACE";
+
+/// `U+202E RIGHT-TO-LEFT OVERRIDE`: a refused character's code point and
+/// Unicode name (`<control>`, Unicode's own name field, for the other
+/// controls).
+pub fn char_label(c: char) -> String {
+    let mut code = String::from("U+");
+    push_radix(&mut code, u32::from(c).into(), 4, HEX_UPPER);
+    let hex = code.get(2..).unwrap_or_default();
+    let name = text::split(CHAR_NAMES, b'\n')
+        .find_map(|l| text::split_once(l, b' ').filter(|(h, _)| *h == hex))
+        .map_or("<control>", |(_, name)| name);
+    code.push(' ');
+    code.push_str(name);
+    code
 }
 
 struct Checker {
@@ -599,15 +692,28 @@ impl Checker {
             key.push(if c == '_' { '-' } else { c });
         }
         let label = i18n::text(self.lang, &key);
-        if let Some(bad) = value
-            .chars()
-            .find(|c| forbidden(*c, rules.newlines, rules.invisible))
-        {
-            let mut code = String::from("U+");
-            push_radix(&mut code, u32::from(bad).into(), 4, HEX_UPPER);
+        if let Some((at, bad)) = first_refused(value, rules) {
+            // Where the visitor typed it: line and column (in characters,
+            // from 1) in the text as given, before trimming.
+            let lead = (value.as_ptr() as usize).saturating_sub(raw.as_ptr() as usize);
+            let (mut line, mut column) = (1usize, 1usize);
+            for c in raw.get(..lead + at).unwrap_or_default().chars() {
+                if c == '\n' {
+                    (line, column) = (line + 1, 1);
+                } else {
+                    column += 1;
+                }
+            }
+            let code = char_label(bad);
             let message = self.msg(
                 "err-forbidden-character",
-                &[("field", label.as_str().into()), ("char", code.into())],
+                &[
+                    ("field", label.as_str().into()),
+                    ("char", code.into()),
+                    // 0: a one-line field, where only the column is given.
+                    ("line", if rules.newlines { line } else { 0 }.into()),
+                    ("column", column.into()),
+                ],
             );
             self.push(field, "forbidden-character", message);
         }
@@ -649,7 +755,8 @@ fn normalize_newlines(s: &str) -> String {
 /// alphanumeric tables would cost the widget's wasm kilobytes; a Slack
 /// display name may hold emoji anyway.)
 pub(crate) fn word_char(c: char) -> bool {
-    c.is_ascii_alphanumeric() || (!c.is_ascii() && !c.is_whitespace() && !forbidden(c, false, true))
+    c.is_ascii_alphanumeric()
+        || (!c.is_ascii() && !c.is_whitespace() && !forbidden(c, Rules::STRICT) && !joiner(c))
 }
 
 /// Whether `s` looks like a deliverable address: `local@domain.tld`, with
@@ -729,7 +836,7 @@ fn check_slack(s: &str) -> SlackCheck {
             && !handle.as_bytes().windows(2).any(|w| w == b"  ")
             && handle
                 .chars()
-                .all(|c| word_char(c) || matches!(c, '.' | '_' | '-' | '\'' | ' '));
+                .all(|c| word_char(c) || joiner(c) || matches!(c, '.' | '_' | '-' | '\'' | ' '));
         return if ok {
             SlackCheck::Ok
         } else {

@@ -214,14 +214,14 @@ pub(crate) struct Rule {
     pub(crate) every_weeks: i64,
     pub(crate) anchor: NaiveDate,
     pub(crate) until: Option<NaiveDate>,
-    label: Option<String>,
+    pub(crate) label: Option<String>,
 }
 
 pub(crate) struct Extra {
     pub(crate) start: DateTime<Utc>,
     /// Seconds.
     pub(crate) duration: i64,
-    zone: Box<dyn ZoneRules>,
+    pub(crate) zone: Box<dyn ZoneRules>,
     label: Option<String>,
 }
 
@@ -632,7 +632,7 @@ fn occurrence(
 impl Rule {
     /// Passes the first `count` sessions of this series at or after `after`
     /// to `add`, in time order.
-    fn upcoming(
+    pub(crate) fn upcoming(
         &self,
         after: DateTime<Utc>,
         count: usize,

@@ -44,7 +44,7 @@ Hello! We would like to schedule an OpenTelemetry end-user feedback session.\n\
 *Organization:* Example Corp\n\
 *Contact:* Jane Doe (SRE lead)\n\
 *Email:* jane@example.com\n\
-*Slack:* @\u{2060}jane\n\
+*Slack:* @jane\n\
 *Topics:* Special use cases; Challenges with adoption within the organization\n\
 *Preferred sessions:*\n\
 • Thu 2026-11-26 10:00 PST (America/Los_Angeles, UTC-08:00) / Fri 2026-11-27 03:00 JST (Asia/Tokyo, UTC+09:00)\n\
@@ -484,12 +484,10 @@ fn hostile_inputs_are_refused_or_come_out_inert_in_every_output() {
     for value in HOSTILE {
         let r = hostile_request(value, 1);
         let Ok(v) = validate(&r, &config, now(), &Bundled) else {
-            // Refused: control characters, the RTL override, and a zero-width
-            // joiner in the organization and name.
-            assert!(
-                value.contains(['\r', '\t', '\u{202E}', '\u{200D}']),
-                "{value:?}"
-            );
+            // Refused: CR and LF outside the multi-line fields, and the RTL
+            // override (a zero-width joiner inside an emoji sequence is part
+            // of it, and accepted).
+            assert!(value.contains(['\r', '\u{202E}']), "{value:?}");
             continue;
         };
         accepted += 1;
@@ -552,8 +550,8 @@ fn hostile_inputs_are_refused_or_come_out_inert_in_every_output() {
         let link = gcal::link(&v, &config, &Bundled, 0).unwrap();
         assert!(link.is_ascii() && !link.contains(' '));
     }
-    // Refused: CRLF, the RTL override, the zero-width joiner; whitespace-only trims away.
-    assert_eq!(accepted, 8);
+    // Refused: CRLF and the RTL override; whitespace-only trims away.
+    assert_eq!(accepted, 9);
 }
 
 #[test]

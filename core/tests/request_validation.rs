@@ -242,14 +242,25 @@ fn details_allow_newlines_and_at_most_2000_characters() {
 }
 
 #[test]
-fn newlines_are_refused_outside_details() {
+fn newlines_are_refused_outside_the_multi_line_fields() {
     let mut r = good();
     r.name = "Jane\nDoe".into();
     assert_eq!(errors(&r), only("name", "forbidden-character"));
     assert_eq!(
         message(&r),
-        "“Name” contains an invisible or control character (U+000A); remove it."
+        "“Name” has an invisible or control character at character 5: U+000A LINE FEED; remove it."
     );
+    // Other times and details take several lines; the position says which.
+    r.name = "Jane Doe".into();
+    r.alternative_time = "Tuesdays\nor Wednesdays".into();
+    r.details = "one\ntwo\tthree".into();
+    assert!(check(&r).is_ok());
+    r.details = "one\ntwo \u{202E}three".into();
+    assert_eq!(
+        message(&r),
+        "“Details” has an invisible or control character at line 2, column 5: U+202E RIGHT-TO-LEFT OVERRIDE; remove it."
+    );
+    r.details.clear();
     r.name = "Jane Doe".into();
     r.email = "jane@example.com\r\nBcc: evil@example.com".into();
     assert_eq!(errors(&r), only("email", "forbidden-character"));
@@ -275,17 +286,29 @@ fn bidi_overrides_and_isolates_are_refused_in_every_text_field() {
 }
 
 #[test]
-fn zero_width_characters_are_refused_in_name_and_organization_only() {
+fn zero_width_spaces_are_refused_in_names_and_joiners_only_inside_words() {
     let mut r = good();
     r.name = "Ja\u{200B}ne".into();
     assert_eq!(errors(&r), only("name", "forbidden-character"));
     let mut r = good();
     r.organization = "\u{FEFF}Acme".into();
     assert_eq!(errors(&r), only("organization", "forbidden-character"));
-    // A zero-width joiner inside an emoji sequence is fine in details.
+    // U+FEFF is refused in details too.
+    let mut r = good();
+    r.details = "hello\u{FEFF}".into();
+    assert_eq!(errors(&r), only("details", "forbidden-character"));
+    // A zero-width joiner inside an emoji sequence, a non-joiner inside a
+    // Persian name: accepted in every field.
     let mut r = good();
     r.details = "Our team 👩\u{200D}💻 loves traces".into();
+    r.name = "فاطمه\u{200C}زهرا".into();
+    r.organization = "Ольга 👩🏽\u{200D}💻".into();
     assert!(check(&r).is_ok());
+    // At the end of a word, or next to a space, a joiner joins nothing.
+    r.name = "Ana\u{200D}".into();
+    assert_eq!(errors(&r), only("name", "forbidden-character"));
+    r.name = "Ana \u{200C}Lee".into();
+    assert_eq!(errors(&r), only("name", "forbidden-character"));
 }
 
 #[test]

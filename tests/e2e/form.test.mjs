@@ -4,6 +4,7 @@
 import { after, before, beforeEach, afterEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { buildCli, countElements, deepActive, launch, repo, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
@@ -32,6 +33,7 @@ const sameZoneForm = (text) =>
 
 // A Monday in Kyiv; the next sessions are Thursdays 2026-11-26, 12-10, ...
 const CLOCK = "2026-11-22T12:00:00Z";
+const RECIPIENT = "sig-end-user@example.org";
 const ZONE = "Europe/Kyiv";
 const FIRST_SLOT = "2026-11-26T18:00:00Z";
 const SECOND_SLOT = "2026-12-10T18:00:00Z";
@@ -118,6 +120,11 @@ describe("the request form", () => {
     page = await context.newPage();
     log = watch(page);
     await page.clock.setFixedTime(new Date(CLOCK));
+    // With a recipient: without one the widget offers no email link
+    // (tests/e2e/request.test.mjs).
+    const config = JSON.parse(readFileSync(join(repo, "demo", "config.json"), "utf8"));
+    config.email.to = RECIPIENT;
+    await page.route("**/config.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(config) }));
     await page.goto(server.url);
     await waitReady(page, log);
   });
@@ -313,7 +320,7 @@ describe("the request form", () => {
       "*Organization:* Example Corp\n",
       "*Contact:* Ana Example (SRE lead)\n",
       "*Email:* ana@example.com\n",
-      "*Slack:* @\u2060ana\n",
+      "*Slack:* @ana\n", // the visitor's own handle, as typed
       "*Topics:* Challenges with implementation; Challenges with adoption within the organization\n",
       "> We run 300 collectors.\n> Tail sampling is hard.\n",
       "Please delete the recording",
@@ -340,9 +347,9 @@ describe("the request form", () => {
     assert.match(text, /10:00/, "Pacific time of the session");
     assert.match(text, /20:00/, "Kyiv time of the session");
 
-    // mailto: no recipient (the page publishes none), subject and body only.
+    // mailto: the configured recipient, subject and body only.
     const mailto = parseMailto(await page.locator("a[data-output=mailto]").getAttribute("href"));
-    assert.equal(mailto.to, "");
+    assert.equal(mailto.to, RECIPIENT);
     assert.deepEqual(Object.keys(mailto.fields).sort(), ["body", "subject"]);
     assert.doesNotMatch(mailto.fields.subject, /[\r\n]/, "one-line subject");
     assert.ok(mailto.fields.subject.includes("Example Corp"), mailto.fields.subject);

@@ -122,13 +122,15 @@ describe("language", () => {
 
   // The wasm compiles no text in: every page fetches exactly its
   // language's catalog (English's for English).
-  test("the en page fetches only the en catalog; the uk page only the uk one and speaks Ukrainian", async () => {
+  // A uk page composes in English (message_lang): it also fetches English's
+  // message catalog, not English's whole catalog.
+  test("the en page fetches only the en catalog; the uk page only the uk one (and English's messages) and speaks Ukrainian", async () => {
     const en = await catalogRun("", "en-US");
     assert.deepEqual(en.catalogs, ["otel-feedback.en.catalog"]);
     assert.equal(en.heading, "Upcoming sessions");
     assert.deepEqual(en.warnings, []);
     const uk = await catalogRun("uk/", "uk-UA");
-    assert.deepEqual(uk.catalogs, ["otel-feedback.uk.catalog"]);
+    assert.deepEqual(uk.catalogs, ["otel-feedback.uk.catalog", "otel-feedback.en.messages.catalog"]);
     assert.equal(uk.heading, "Найближчі сесії");
     assert.deepEqual(uk.warnings, []);
   });

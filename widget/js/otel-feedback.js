@@ -49,6 +49,8 @@ function fetchAsset(name) {
   return fetch(href, init);
 }
 
+// `name`: a language code (`uk`: its full catalog) or `<code>.messages`
+// (only the texts of the composed messages, see loadMessages).
 function fetchCatalog(code) {
   catalogs[code] ||= fetchAsset(`otel-feedback.${code}.catalog`)
     .then((res) => {
@@ -56,7 +58,7 @@ function fetchCatalog(code) {
       return res.text();
     })
     .catch((e) => {
-      console.warn(`<${TAG}>: the ${code} catalog could not be loaded (${e.message})${code === 'en' ? '' : '; showing English'}`);
+      console.warn(`<${TAG}>: the ${code} catalog could not be loaded (${e.message})${code === 'en' || code.includes('.') ? '' : '; showing English'}`);
       return undefined;
     });
   return catalogs[code];
@@ -66,6 +68,21 @@ function fetchCatalog(code) {
 // refuses one), else English's; false when neither can be used.
 async function loadTexts(glue, code) {
   for (const c of new Set([code, 'en'])) {
+    const text = await fetchCatalog(c);
+    if (text !== undefined && glue.loadCatalog(text)) return true;
+  }
+  return false;
+}
+
+// The composed messages are written in the configuration's message_lang
+// (English by default), which may not be the page's language: the wasm
+// says which language's messages are still missing (`messageCatalog`), and
+// that language's message catalog is loaded too (its full catalog if the
+// message one cannot be used). False when neither can be used.
+async function loadMessages(glue, config) {
+  const code = glue.messageCatalog(config);
+  if (!code) return true;
+  for (const c of [`${code}.messages`, code]) {
     const text = await fetchCatalog(c);
     if (text !== undefined && glue.loadCatalog(text)) return true;
   }
@@ -148,6 +165,8 @@ export async function mount(el, options = {}) {
     step = 'read its configuration';
     let config = await pending;
     if (config && typeof config !== 'string') config = JSON.stringify(config);
+    step = 'load the texts of its messages';
+    if (!(await loadMessages(glue, config || ''))) throw new Error('no catalog for the message language could be used');
     step = 'start';
     glue.mount(el, {
       config: config || '',

@@ -55,7 +55,7 @@ const group = (name, key, kind, body) => `<fieldset class="ofs-fieldset" id="ofs
 // whitespace text node sits between inline elements.
 const FORM = `<div class="ofs-error-summary" role="alert" tabindex="-1" hidden></div>
 <h3 class="ofs-heading" data-t="sessions-heading"></h3>
-<p class="ofs-help" data-t="sessions-help"></p>
+<p class="ofs-help" id="ofs-intro"></p>
 <div class="ofs-prefs">
   <div class="ofs-field ofs-tz-field">
     <label class="ofs-label" for="ofs-tz" data-t="label-timezone"></label>
@@ -79,7 +79,7 @@ const FORM = `<div class="ofs-error-summary" role="alert" tabindex="-1" hidden><
   ${field('organization', 'required', 'input', 'type="text" autocomplete="organization" aria-required="true"')}
   ${field('name', 'required', 'input', 'type="text" autocomplete="name" aria-required="true"')}
   ${field('role', 'optional', 'input', 'type="text" autocomplete="organization-title"')}
-  ${group('contact', 'contact-heading', 'required', field('email', '', 'input', 'type="email" autocomplete="email" spellcheck="false"') + field('slack', '', 'input', 'type="text" autocomplete="off"'))}
+  ${group('contact', 'contact-heading', 'required', field('email', '', 'input', 'type="text" inputmode="email" autocomplete="email" spellcheck="false"') + field('slack', '', 'input', 'type="text" autocomplete="off"'))}
   ${group('topics', 'label-topics', 'required', ['special-use-cases', 'implementation', 'adoption'].map((v) => check(`ofs-topic-${v}`, 'topics', v, `topic-${v}`)).join('') + error('topics'))}
   ${field('details', 'optional', 'textarea', 'rows="5" autocomplete="off"')}
   <fieldset class="ofs-fieldset">
@@ -109,12 +109,19 @@ const OUTPUT = `
     <li><a id="ofs-channel-web" data-output="slack-channel-web" target="_blank" rel="noopener" data-t="button-open-channel-web"></a></li>
     <li id="ofs-invite-item"><a id="ofs-invite" data-output="slack-invite" target="_blank" rel="noopener" data-t="button-join-slack"></a></li>
   </ul>
-  <h4 class="ofs-subheading" data-t="email-heading"></h4>
-  <ul class="ofs-links">
+  <h4 class="ofs-subheading" id="ofs-email-heading" data-t="email-heading"></h4>
+  <p class="ofs-help" id="ofs-mail-no-recipient" data-t="notice-no-email-recipient" hidden></p>
+  <ul class="ofs-links" id="ofs-mail-links">
     <li><a id="ofs-mailto" data-output="mailto" data-t="button-email"></a></li>
   </ul>
-  <p class="ofs-help" id="ofs-mail-shortened" data-t="notice-email-shortened" hidden></p>
-  <p class="ofs-help" id="ofs-mail-no-recipient" data-t="notice-no-email-recipient" hidden></p>
+  <div id="ofs-mail-shortened" hidden>
+    <p class="ofs-help" data-t="notice-email-shortened"></p>
+    <textarea class="ofs-control ofs-message" readonly rows="8" id="ofs-email-text" data-output="email-text" aria-labelledby="ofs-email-heading"></textarea>
+    <div class="ofs-actions">
+      <button class="ofs-btn ofs-btn-secondary" type="button" data-action="copy-email" data-t="button-copy-email"></button>
+    </div>
+    <p class="ofs-copy-status" role="status" id="ofs-copy-email-status"></p>
+  </div>
   <h4 class="ofs-subheading" data-t="calendar-heading"></h4>
   <ul class="ofs-links" id="ofs-calendar-links"></ul>`;
 
@@ -226,6 +233,7 @@ export function view(host, model, options, lang, max) {
   let root;
   const byId = (id) => root.getElementById(id);
 
+  const intro = q('#ofs-intro');
   let zone = 'UTC';
   // Switches the visitor's zone; an unknown name means UTC with a notice.
   const setZone = (name, remember) => {
@@ -235,6 +243,7 @@ export function view(host, model, options, lang, max) {
     if (!z) notice.textContent = t('notice-zone-unknown', { zone: name.trim() });
     else if (remember) keep(KEY_TZ, z);
     tzInput.value = zone;
+    intro.textContent = model.intro(zone);
   };
 
   const boxes = () => [...list.querySelectorAll('input[name=slots]')];
@@ -373,14 +382,20 @@ export function view(host, model, options, lang, max) {
     else summary.focus();
   };
 
-  const showOutputs = (out) => {
+  // `focus`: move focus to the outputs (after a check; not when they are
+  // recomputed after an edit).
+  const showOutputs = (out, focus) => {
     render(output, OUTPUT);
     const href = (id, url) => byId(id).setAttribute('href', url);
     byId('ofs-message').value = out.slack;
     href('ofs-channel-app', out.app);
     href('ofs-channel-web', out.web);
     href('ofs-invite', out.invite);
-    href('ofs-mailto', out.mailto);
+    // No configured recipient: no email link, and where to send instead.
+    if (out.mailto) href('ofs-mailto', out.mailto);
+    byId('ofs-mail-links').hidden = !out.mailto;
+    byId('ofs-mail-no-recipient').hidden = !!out.mailto;
+    byId('ofs-email-text').value = out.mail;
     for (const [name, url] of out.dms) {
       const li = el('li');
       const a = add(li, 'a', '', t('button-dm', { name }));
@@ -389,25 +404,41 @@ export function view(host, model, options, lang, max) {
       byId('ofs-invite-item').before(li);
     }
     byId('ofs-mail-shortened').hidden = !out.short;
-    byId('ofs-mail-no-recipient').hidden = !out.norcpt;
-    const link = (key, url, kind) => {
-      const a = add(add(byId('ofs-calendar-links'), 'li'), 'a', '', t(key));
+    const link = (key, url, kind, when) => {
+      const a = add(add(byId('ofs-calendar-links'), 'li'), 'a', '', t(key, when && { when }));
       a.setAttribute('href', url);
       a.dataset.output = kind;
       return a;
     };
+    // Each session's links name it (their text is their accessible name).
+    const when = dtf(lang, zone, { weekday: 'short', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: hour12 ? 'h12' : 'h23' });
+    const at = out.at.map((utc) => when.format(new Date(utc)));
     const data = (text) => `data:text/calendar;charset=utf-8,${encodeURIComponent(text)}`;
     out.ics.forEach((ics, i) => {
-      link('button-ics', data(ics), 'ics').download = i ? `otel-feedback-session-${i + 1}.ics` : 'otel-feedback-session.ics';
+      link('button-ics', data(ics), 'ics', at[i]).download = i ? `otel-feedback-session-${i + 1}.ics` : 'otel-feedback-session.ics';
     });
     link('button-ics-series', data(out.series), 'ics-series').download = 'otel-end-user-sig.ics';
-    for (const g of out.gcal) {
-      const a = link('button-gcal', g, 'gcal');
+    out.gcal.forEach((g, i) => {
+      const a = link('button-gcal', g, 'gcal', at[i]);
       a.target = '_blank';
       a.rel = 'noopener';
-    }
+    });
     output.hidden = false;
-    byId('ofs-output-heading').focus();
+    if (focus) byId('ofs-output-heading').focus();
+  };
+
+  // Outputs always match the form: after an edit they are recomputed when
+  // the form is still valid, and taken away when it is not (errors are
+  // only shown on a check).
+  const hideOutputs = () => {
+    output.hidden = true;
+    output.textContent = '';
+  };
+  const refresh = () => {
+    if (output.hidden) return;
+    const r = JSON.parse(model.check(JSON.stringify(state()), zone));
+    if (r.errors) hideOutputs();
+    else showOutputs(r, false);
   };
 
   const submit = () => {
@@ -420,14 +451,14 @@ export function view(host, model, options, lang, max) {
       return showErrors(r.errors);
     }
     clearErrors();
-    showOutputs(r);
+    showOutputs(r, true);
   };
 
   // Clipboard API, else (denied, absent) the text selected with an
   // instruction.
-  const copy = () => {
-    const msg = byId('ofs-message');
-    const status = byId('ofs-copy-status');
+  const copy = (msgId, statusId) => {
+    const msg = byId(msgId);
+    const status = byId(statusId);
     const fallback = () => {
       msg.select();
       msg.focus();
@@ -444,8 +475,7 @@ export function view(host, model, options, lang, max) {
     form.reset();
     keep(KEY_DRAFT, null);
     clearErrors();
-    output.hidden = true;
-    output.textContent = '';
+    hideOutputs();
     limit();
   };
 
@@ -476,19 +506,22 @@ export function view(host, model, options, lang, max) {
       if (type === 'change' || (v.includes('/') && model.zone(v) && zone !== v)) {
         setZone(v, true);
         renderSlots();
+        refresh();
       }
     } else if (id === 'ofs-hour12') {
       if (type === 'change') {
         hour12 = target.checked;
         keep(KEY_HOUR12, hour12 ? '12' : '24');
         renderSlots();
+        refresh();
       }
     } else if (type === 'click') {
       // Buttons and the summary's links, delegated.
       const action = target.closest('[data-action]');
       const a = target.closest('.ofs-error-summary a[href^="#"]');
       if (action) {
-        if (action.dataset.action === 'copy') copy();
+        if (action.dataset.action === 'copy') copy('ofs-message', 'ofs-copy-status');
+        if (action.dataset.action === 'copy-email') copy('ofs-email-text', 'ofs-copy-email-status');
         if (action.dataset.action === 'clear') clearForm();
       } else if (a) {
         e.preventDefault();
@@ -502,6 +535,7 @@ export function view(host, model, options, lang, max) {
         limit();
       }
       keep(KEY_DRAFT, JSON.stringify(state()));
+      refresh();
     }
   };
   for (const k of ['submit', 'input', 'change', 'click', 'focusin']) c.addEventListener(k, on);

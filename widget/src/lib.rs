@@ -94,6 +94,25 @@ pub fn load_catalog(text: &str) -> bool {
     }
 }
 
+/// The catalog the composed messages still need, given the page's
+/// configuration (JSON text): the code of `message_lang`'s language (`en`
+/// by default) when no catalog loaded so far has its messages, else an
+/// empty text. The entry then fetches that language's message catalog
+/// (`otel-feedback.<code>.messages.catalog`) and loads it before
+/// mounting: a Ukrainian page composes its English message from it.
+#[wasm_bindgen(js_name = messageCatalog)]
+pub fn message_catalog(config: &str) -> String {
+    let Ok((config, _)) = parse_config(config) else {
+        return String::new();
+    };
+    let lang = otel_feedback_core::compose::message_lang(&config);
+    if otel_feedback_core::i18n::is_translated(lang, "msg-title") {
+        String::new()
+    } else {
+        lang.code().to_owned()
+    }
+}
+
 /// Mounts the widget on `host`.
 ///
 /// `options` (all optional): `config` (JSON text), `catalog` (the page

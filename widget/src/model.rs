@@ -8,6 +8,8 @@
 
 use chrono::{DateTime, Datelike, Utc};
 use otel_feedback_core::config::Config;
+use otel_feedback_core::describe::describe;
+use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::zone::{to_local, ZoneRules, ZoneSource};
 use wasm_bindgen::prelude::*;
 
@@ -84,6 +86,31 @@ impl Widget {
         }
     }
 
+    /// The sentence above the sessions for a visitor in `zone`: the page's
+    /// own (`sessions-help`), else core's, generated from the schedule in
+    /// the page language (cadence, zone, the visitor's weekday and time,
+    /// extra sessions and cancellations) and naming the zone the times are
+    /// shown in.
+    pub fn intro(&self, zone: &str) -> String {
+        let max = num(self.config.max_preferred as u64);
+        let args = [
+            ("max", max.as_str()),
+            ("channel", &self.config.slack.channel_name),
+        ];
+        if let Some(own) = self.s.overridden("sessions-help", &args) {
+            return own;
+        }
+        let lang = Lang::negotiate(self.s.lang());
+        describe(
+            &self.config.schedule,
+            &IntlZones,
+            self.now(),
+            lang,
+            Some(zone),
+        )
+        .unwrap_or_default()
+    }
+
     /// Every zone the browser lists, current names, one per line.
     #[wasm_bindgen(js_name = zoneList)]
     pub fn zone_list(&self) -> String {
@@ -153,13 +180,15 @@ impl Widget {
     /// `js/view.js`) for a visitor in `zone`, as JSON:
     ///
     /// `{"errors": [{"field", "message"}]}` for an invalid request, else
-    /// `{"slack", "app", "web", "invite", "mailto", "short", "norcpt",
-    /// "dms": [[name, url]], "ics": [text], "series", "gcal": [url]}`:
-    /// the Slack message, the channel's app and web links, the Slack
-    /// invitation, the `mailto:` URL, whether its details were shortened,
-    /// whether it has no recipient, a DM link per contact, an `.ics` per
-    /// chosen session, the whole series' `.ics`, and a Google Calendar
-    /// link per chosen session.
+    /// `{"slack", "app", "web", "invite", "mailto", "short", "mail", "at":
+    /// [utc], "dms": [[name, url]], "ics": [text], "series", "gcal":
+    /// [url]}`: the Slack message, the channel's app and web links, the
+    /// Slack invitation, the `mailto:` URL (empty when the configuration
+    /// has no recipient), whether its details were shortened, the email's
+    /// full plain text, the chosen sessions' starts, a DM link per
+    /// contact, an `.ics` per chosen session, the whole series' `.ics`, and
+    /// a Google Calendar link per chosen session (`at`, `ics` and `gcal`
+    /// in the same order).
     pub fn check(&self, form: &str, zone: &str) -> String {
         let form = Form::from_json(form).unwrap_or_default();
         let mut j = Json::default();
@@ -187,9 +216,18 @@ impl Widget {
                 j.key("app").str(&out.channel_app);
                 j.key("web").str(&out.channel_web);
                 j.key("invite").str(&self.config.slack.invite_url);
-                j.key("mailto").str(&out.mailto);
-                j.key("short").bool(out.mailto_shortened);
-                j.key("norcpt").bool(self.config.email.to.is_empty());
+                // No recipient configured: no email link (a `mailto:`
+                // without an address goes nowhere).
+                let to = trim(&self.config.email.to);
+                j.key("mailto")
+                    .str(if to.is_empty() { "" } else { &out.mailto });
+                j.key("short").bool(!to.is_empty() && out.mailto_shortened);
+                j.key("mail").str(&out.email_text);
+                j.key("at").begin('[');
+                for s in &out.slots {
+                    j.str(s);
+                }
+                j.end(']');
                 j.key("dms").begin('[');
                 for (name, url) in &out.dms {
                     j.begin('[').str(name).str(url).end(']');

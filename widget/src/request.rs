@@ -95,6 +95,12 @@ pub struct Outputs {
     pub mailto: String,
     /// Whether the email's details were shortened to fit the URL.
     pub mailto_shortened: bool,
+    /// The email's full body, as plain text (to copy when the URL's was
+    /// shortened).
+    pub email_text: String,
+    /// The chosen sessions' starts (RFC 3339, UTC), in the order of `ics`
+    /// and `gcal`.
+    pub slots: Vec<String>,
     /// One `.ics` per chosen session.
     pub ics: Vec<String>,
     /// The `.ics` for the whole series.
@@ -148,13 +154,15 @@ fn compose(
         channel_web: links.channel_web,
         mailto: mail.url,
         mailto_shortened: mail.shortened,
+        email_text: mailto::email(req, config, zones).body,
         ics_series: ics::series(config, zones, now, req.lang).unwrap_or_default(),
         ..Outputs::default()
     };
     for d in links.dms {
         out.dms.push((d.name, d.app_url));
     }
-    for i in 0..req.slots.len() {
+    for (i, slot) in req.slots.iter().enumerate() {
+        out.slots.push(crate::slots::rfc3339_utc(slot.start));
         if let Some(e) = ics::event(req, config, zones, now, i) {
             out.ics.push(e);
         }

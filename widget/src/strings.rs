@@ -30,12 +30,18 @@ impl Strings {
         &self.lang
     }
 
+    /// The page's own text for `key`, if it gives one, with `{ $name }`
+    /// placeholders filled from `args`.
+    pub fn overridden(&self, key: &str, args: &[(&str, &str)]) -> Option<String> {
+        let (_, text) = self.overrides.iter().rev().find(|(k, _)| k == key)?;
+        Some(fill(text, args))
+    }
+
     /// The text for `key` with `{ $name }` placeholders filled from `args`.
     pub fn get(&self, key: &str, args: &[(&str, &str)]) -> String {
-        if let Some((_, text)) = self.overrides.iter().rev().find(|(k, _)| k == key) {
-            return fill(text, args);
-        }
-        crate::catalog::lookup(&self.lang, key, args).unwrap_or_else(|| key.to_owned())
+        self.overridden(key, args)
+            .or_else(|| crate::catalog::lookup(&self.lang, key, args))
+            .unwrap_or_else(|| key.to_owned())
     }
 
     /// The text for `key` without arguments.

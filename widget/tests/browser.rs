@@ -272,11 +272,13 @@ fn a_valid_request_produces_the_outputs() {
         .value();
     assert!(slack.contains("Example Corp"), "{slack}");
     assert!(slack.contains("20:00"), "Kyiv time of the session: {slack}");
-    let mailto = q(&root, "a[data-output=mailto]")
+    // No recipient in the default configuration: no email link, and a
+    // notice saying where to send the request instead.
+    assert!(q(&root, "a[data-output=mailto]")
         .get_attribute("href")
-        .unwrap();
-    assert!(mailto.starts_with("mailto:?subject="), "{mailto}");
-    assert!(!mailto.contains("%0A%0A%0A"));
+        .is_none());
+    assert!(q(&root, "#ofs-mail-links").has_attribute("hidden"));
+    assert!(!q(&root, "#ofs-mail-no-recipient").has_attribute("hidden"));
     let ics = q(&root, "a[data-output=ics]")
         .get_attribute("href")
         .unwrap();

@@ -38,8 +38,8 @@ pub fn prodid() -> String {
     cat(&["-//OpenTelemetry//otel-feedback ", crate::VERSION, "//EN"])
 }
 
-/// Escapes a TEXT value (RFC 5545 §3.3.11); other control characters are
-/// dropped.
+/// Escapes a TEXT value (RFC 5545 §3.3.11); control characters other than
+/// a tab are dropped.
 pub fn escape_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
@@ -48,7 +48,8 @@ pub fn escape_text(s: &str) -> String {
             ';' => out.push_str("\\;"),
             ',' => out.push_str("\\,"),
             '\n' => out.push_str("\\n"),
-            c if c.is_control() => {}
+            // A tab is TEXT (RFC 5545 WSP); other controls are dropped.
+            c if c.is_control() && c != '\t' => {}
             c => out.push(c),
         }
     }

@@ -204,11 +204,21 @@ fn write_fields(
         }
     }
     field(out, "msg-contact", &contact);
+    // The visitor's own address and handle, as typed (the handle is meant
+    // to reach them; validation let no `<…>` markup through), but never a
+    // group mention.
+    let own = |s: &str| {
+        if slack {
+            slack::neutralize_groups(s)
+        } else {
+            s.to_owned()
+        }
+    };
     if let Some(email) = &req.email {
-        field(out, "msg-email", &typed(email));
+        field(out, "msg-email", &own(email));
     }
     if let Some(handle) = &req.slack {
-        field(out, "msg-slack", &typed(handle));
+        field(out, "msg-slack", &own(handle));
     }
     let mut topics = String::new();
     for (i, topic) in req.topics.iter().enumerate() {
@@ -226,7 +236,16 @@ fn write_fields(
         line(out, bullet, &describe_slot(lang, slot, &req.tz, zones));
     }
     if let Some(alt) = &req.alternative_time {
-        field(out, "msg-alternative-time", &typed(alt));
+        // Several lines are quoted, one `> ` each, so a typed line cannot
+        // pass for one of the message's own.
+        if alt.bytes().any(|b| b == b'\n') {
+            label(out, "msg-alternative-time", "\n");
+            for l in text::split(&typed(alt), b'\n') {
+                line(out, "> ", l);
+            }
+        } else {
+            field(out, "msg-alternative-time", &typed(alt));
+        }
     }
     label(out, "msg-compliance", "\n");
     line(

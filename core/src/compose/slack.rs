@@ -5,7 +5,10 @@
 //! working language, by default).
 //!
 //! # Nothing typed may ping anyone
-//! Every value the visitor typed goes through [`neutralize`]:
+//! Every value the visitor typed goes through [`neutralize`], but their own
+//! email address and Slack handle, which are shown as typed (`@jane`
+//! reaches them; validation lets no `<…>` through) except for a group
+//! mention inside them ([`neutralize_groups`]: `x@here.example`):
 //! - a U+2060 WORD JOINER is put after an `@` that starts a word (`@here`,
 //!   `@channel`, `@everyone`, `@someone`), so Slack sees no mention while
 //!   the text reads the same; an `@` inside a word (an email address) is
@@ -36,6 +39,18 @@ pub const WORD_JOINER: char = '\u{2060}';
 
 /// Makes typed text inert in Slack (see the module documentation).
 pub fn neutralize(text: &str) -> String {
+    inert(text, true)
+}
+
+/// The visitor's own address or handle, as typed but for a group mention
+/// (`x@here.example`, `@channel-ops`: Slack would notify the channel).
+pub fn neutralize_groups(text: &str) -> String {
+    inert(text, false)
+}
+
+/// `all`: every mention and markup; else only `@here`, `@channel` and
+/// `@everyone`.
+fn inert(text: &str, all: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut prev: Option<char> = None;
     let mut chars = text.char_indices().peekable();
@@ -44,7 +59,7 @@ pub fn neutralize(text: &str) -> String {
         let next = chars.peek().map(|(_, n)| *n);
         let rest = text.get(i + c.len_utf8()..).unwrap_or_default();
         match c {
-            '<' if matches!(next, Some('!' | '@' | '#')) => out.push(WORD_JOINER),
+            '<' if all && matches!(next, Some('!' | '@' | '#')) => out.push(WORD_JOINER),
             '@' | '\u{FF20}' => {
                 // Only ASCII letters and digits (an email address's local
                 // part) make `@` mid-word: Slack starts a mention after any
@@ -57,7 +72,7 @@ pub fn neutralize(text: &str) -> String {
                         .is_some_and(|head| head.eq_ignore_ascii_case(g))
                 });
                 let mention = next.is_some_and(|n| !n.is_whitespace() && n != WORD_JOINER);
-                if mention && (word_start || group) {
+                if mention && ((all && word_start) || group) {
                     out.push(WORD_JOINER);
                 }
             }

@@ -52,5 +52,16 @@ pub fn message_args(n: i64) -> Vec<(&'static str, Arg)> {
         ("name", "Reese Lee".into()),
         ("zone", "Europe/Kyiv".into()),
         ("time", "Thu 10:00".into()),
+        ("line", n.into()),
+        ("column", n.into()),
+        ("every", n.into()),
+        ("day", "thu".into()),
+        ("cadence", "C".into()),
+        ("rule", "R".into()),
+        ("label", "L".into()),
+        ("list", "A; B".into()),
+        ("date", "2026-12-24".into()),
+        ("a", "A.".into()),
+        ("b", "B.".into()),
     ]
 }
