@@ -267,8 +267,9 @@ fn contact(v: &JsValue, path: &str) -> R<Contact> {
 }
 
 /// The configuration in `v` (a parsed JSON value) on top of core's
-/// defaults.
-pub fn config(v: &JsValue) -> R<Config> {
+/// defaults, and its `strings` (kept apart from `Config::strings`, a map
+/// the wasm need not carry the insertion code of).
+pub fn config(v: &JsValue) -> R<(Config, Overrides)> {
     let mut c = Config::default();
     let o = Obj::new(v, "", keys(""))?;
     o.obj("schedule", |s| {
@@ -290,6 +291,7 @@ pub fn config(v: &JsValue) -> R<Config> {
     o.string("message_lang", &mut c.message_lang)?;
     o.count("sessions_shown", &mut c.sessions_shown)?;
     o.count("max_preferred", &mut c.max_preferred)?;
+    let mut strings = Overrides::new();
     if let Some(v) = o.get("strings") {
         if !v.is_object() || Array::is_array(&v) {
             return Err(wrong("strings", "an object of key → text"));
@@ -299,10 +301,10 @@ pub fn config(v: &JsValue) -> R<Config> {
             let key = pair.get(0).as_string().unwrap_or_default();
             let text = pair.get(1).as_string();
             let text = text.ok_or_else(|| wrong(&join("strings", &key), "text"))?;
-            c.strings.insert(key, text);
+            strings.push((key, text));
         }
     }
-    Ok(c)
+    Ok((c, strings))
 }
 
 /// `key → text` pairs of a JS object (other values are skipped).
@@ -343,11 +345,9 @@ pub fn parse_config(text: &str) -> R<(Config, Overrides)> {
         m.push_str(&e);
         m
     })?;
-    let mut c = config(&v).map_err(|e| {
+    config(&v).map_err(|e| {
         let mut m = String::from("invalid configuration: ");
         m.push_str(&e);
         m
-    })?;
-    let strings = std::mem::take(&mut c.strings).into_iter().collect();
-    Ok((c, strings))
+    })
 }

@@ -162,7 +162,7 @@ fn compose(
         out.dms.push((d.name, d.app_url));
     }
     for (i, slot) in req.slots.iter().enumerate() {
-        out.slots.push(crate::slots::rfc3339_utc(slot.start));
+        out.slots.push(otel_feedback_core::rfc3339::utc(slot.start));
         if let Some(e) = ics::event(req, config, zones, now, i) {
             out.ics.push(e);
         }
