@@ -29,7 +29,7 @@ const PAGES = {
 // moved Tuesday 09:00 PST, then Thursdays 10:00 PST every two weeks).
 const NOW = "2026-11-20T12:00:00Z";
 const EXPECTED = ["2026-11-24T17:00:00Z", "2027-01-07T18:00:00Z", "2027-01-21T18:00:00Z", "2027-02-04T18:00:00Z", "2027-02-18T18:00:00Z", "2027-03-04T18:00:00Z"];
-const WIDGET_FILES = ["otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback.en.catalog", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog"];
+const WIDGET_FILES = ["otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback.en.catalog", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog", "otel-feedback.en.messages.catalog", "otel-feedback.uk.messages.catalog", "otel-feedback.ja.messages.catalog", "otel-feedback.pt.messages.catalog"];
 
 /** Weekday and wall time of an instant in Los Angeles, e.g. "Thu 10:00". */
 function laWall(iso) {
@@ -109,13 +109,16 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
         const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"));
         assert.deepEqual(outside, [], "no request outside the site");
         const fetched = requests.map((u) => new URL(u).pathname);
-        // Each file once, by its fingerprinted name; only this language's catalog.
-        for (const f of ["otel-feedback-widget.wasm", `otel-feedback.${lang}.catalog`, "otel-feedback.css"]) {
+        // Each file once, by its fingerprinted name; only this language's
+        // catalog, and on a page in another language than the messages'
+        // (message_lang: en) English's message texts.
+        const catalogs = [`otel-feedback.${lang}.catalog`].concat(lang === "en" ? [] : ["otel-feedback.en.messages.catalog"]);
+        for (const f of ["otel-feedback-widget.wasm", "otel-feedback.css", ...catalogs]) {
           const [stem, ext] = [f.slice(0, f.lastIndexOf(".")), f.slice(f.lastIndexOf("."))];
           const hits = fetched.filter((p) => p.startsWith(`/js/otel-feedback/${stem}.`) && p.endsWith(ext) && /\.[0-9a-f]{96}\./.test(p));
           assert.equal(hits.length, 1, `${f}: ${JSON.stringify(fetched)}`);
         }
-        assert.equal(fetched.filter((p) => p.endsWith(".catalog")).length, 1, JSON.stringify(fetched));
+        assert.equal(fetched.filter((p) => p.endsWith(".catalog")).length, catalogs.length, JSON.stringify(fetched));
 
         const el = page.locator("otel-feedback-session");
         assert.equal(await el.getAttribute("lang"), lang);
