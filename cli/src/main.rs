@@ -14,7 +14,7 @@ use otel_feedback_core::i18n::{self, Lang};
 use otel_feedback_core::rfc3339;
 use otel_feedback_core::schedule::{on_or_after, parse_date, parse_weekday, Occurrence};
 use otel_feedback_core::zone::{
-    format_offset, suggest, to_local, Choice, Origin, Tzdb, ZoneRules, ZoneSource,
+    format_offset, lookup, to_local, Choice, Origin, Tzdb, ZoneRules, ZoneSource,
 };
 
 mod describe_cmd;
@@ -217,15 +217,22 @@ pub(crate) fn parse_instant(arg: &str, value: &str) -> Result<DateTime<Utc>, Usa
 
 /// Resolves a zone name given to `arg`.
 pub(crate) fn zone_arg(arg: &str, name: &str) -> Result<Box<dyn ZoneRules>, UsageError> {
-    Tzdb.resolve(name.trim()).ok_or_else(|| {
-        let hint = suggest(name)
-            .map(|s| format!("did you mean '{s}'?"))
-            .unwrap_or_else(|| {
-                "use an IANA name such as 'Europe/Kyiv' (list them with `otel-feedback zones`)"
-                    .into()
-            });
-        usage(format!("{arg}: unknown time zone '{name}'; {hint}"))
-    })
+    if let Some(z) = Tzdb.resolve(name.trim()) {
+        return Ok(z);
+    }
+    // A city, an old name, another case, `utc`: core's rules over the
+    // database's names (zone::lookup).
+    let zones: Vec<lookup::Zone> = Tzdb::names()
+        .iter()
+        .map(|n| lookup::Zone::new(n, ""))
+        .collect();
+    let hint = match lookup::find(name, &zones, None) {
+        lookup::Found::Zone(id) => return Tzdb.resolve(&id).ok_or_else(|| usage(format!("{arg}: unknown time zone '{id}'"))),
+        lookup::Found::Several(ids) => format!("it could be {}; give one of them", ids.join(", ")),
+        lookup::Found::None(near) if !near.is_empty() => format!("did you mean '{}'?", near.join("' or '")),
+        _ => "use a city or an IANA name such as 'Europe/Kyiv' (list them with `otel-feedback zones`)".into(),
+    };
+    Err(usage(format!("{arg}: unknown time zone '{name}'; {hint}")))
 }
 
 fn system_zone() -> String {

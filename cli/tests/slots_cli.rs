@@ -135,6 +135,41 @@ fn overrides_change_the_series() {
     assert_eq!(got[1]["utc"], "2026-11-30T08:00:00Z");
 }
 
+/// `--tz` takes what a person types (core's zone::lookup rules): a city in
+/// any case, an old name, `utc`; a typo keeps the error with a suggestion.
+#[test]
+fn tz_accepts_cities_old_names_and_utc() {
+    let first = |tz: &str| {
+        let out = run(&[
+            "slots",
+            "--tz",
+            tz,
+            "--format",
+            "json",
+            "--count",
+            "1",
+            "--after",
+            "2026-11-22T00:00:00Z",
+        ]);
+        assert!(out.status.success(), "{tz}: {}", stderr(&out));
+        let got: Vec<serde_json::Value> = serde_json::from_str(&stdout(&out)).unwrap();
+        got[0]["local"].as_str().unwrap().to_owned()
+    };
+    assert_eq!(first("tokyo"), first("Asia/Tokyo"));
+    assert!(first("tokyo").ends_with("+09:00"), "{}", first("tokyo"));
+    assert_eq!(first("Kiev"), first("Europe/Kyiv"));
+    assert_eq!(first("sao paulo"), first("America/Sao_Paulo"));
+    assert_eq!(first("new york"), first("America/New_York"));
+    assert!(first("utc").ends_with('Z') || first("utc").ends_with("+00:00"));
+    let out = run(&["slots", "--tz", "Tokio"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        stderr(&out).contains("--tz: unknown time zone 'Tokio'; did you mean 'Asia/Tokyo'?"),
+        "{}",
+        stderr(&out)
+    );
+}
+
 #[test]
 fn bad_input_exits_2_with_one_line_naming_the_argument() {
     let cases: &[(&[&str], &str)] = &[

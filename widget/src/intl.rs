@@ -12,6 +12,7 @@
 //! offsets and instants.
 
 use chrono::{DateTime, FixedOffset, Utc};
+use otel_feedback_core::zone::lookup::renamed;
 use otel_feedback_core::zone::{ZoneRules, ZoneSource};
 use wasm_bindgen::prelude::*;
 
@@ -47,8 +48,8 @@ pub fn supported_zones() -> String {
         }
         let z = names.get(start..i).unwrap_or_default();
         start = i + 1;
-        let z = match RENAMED.iter().find(|(old, _)| *old == z) {
-            Some((_, new)) if IntlZone::new(new).is_some() => new,
+        let z = match renamed(z) {
+            Some(new) if IntlZone::new(new).is_some() => new,
             _ => z,
         };
         if !z.is_empty() && !seen.contains(&z) {
@@ -63,31 +64,12 @@ pub fn supported_zones() -> String {
     out
 }
 
-/// Names the browser's `Intl` may report (Chromium reports its ICU's
-/// canonical names) with the tz database's current name.
-const RENAMED: &[(&str, &str)] = &[
-    ("Europe/Kiev", "Europe/Kyiv"),
-    ("Asia/Calcutta", "Asia/Kolkata"),
-    ("Asia/Katmandu", "Asia/Kathmandu"),
-    ("Asia/Saigon", "Asia/Ho_Chi_Minh"),
-    ("Asia/Rangoon", "Asia/Yangon"),
-    ("America/Godthab", "America/Nuuk"),
-    ("Asia/Dacca", "Asia/Dhaka"),
-    ("Asia/Thimbu", "Asia/Thimphu"),
-    ("Asia/Ulan_Bator", "Asia/Ulaanbaatar"),
-    ("Atlantic/Faeroe", "Atlantic/Faroe"),
-    ("Pacific/Ponape", "Pacific/Pohnpei"),
-    ("Pacific/Truk", "Pacific/Chuuk"),
-    ("Pacific/Enderbury", "Pacific/Kanton"),
-    ("America/Buenos_Aires", "America/Argentina/Buenos_Aires"),
-];
-
 /// The current name of `zone` when the browser reported an old one
 /// (`Europe/Kiev` → `Europe/Kyiv`), provided the browser accepts the new
 /// name and gives it the same offsets (checked at `at` and half a year
 /// later: names are never trusted, offsets are); `zone` otherwise.
 pub fn current_name(zone: &str, at: DateTime<Utc>) -> String {
-    let Some((_, new)) = RENAMED.iter().find(|(old, _)| *old == zone) else {
+    let Some(new) = renamed(zone) else {
         return zone.to_owned();
     };
     let at = ms(at);

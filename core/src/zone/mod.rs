@@ -33,6 +33,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone
 
 #[cfg(feature = "chrono-tz")]
 mod chrono_tz;
+pub mod lookup;
 #[cfg(feature = "suggest")]
 mod suggest;
 #[cfg(feature = "tzdb")]
