@@ -10,7 +10,7 @@
 
 use chrono::Utc;
 use clap::ValueEnum;
-use otel_feedback_core::describe::describe;
+use otel_feedback_core::describe::{all_languages_json, describe};
 use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::zone::{Tzdb, ZoneSource};
 
@@ -74,11 +74,14 @@ pub fn run(args: &DescribeArgs) -> Result<String, UsageError> {
     match args.format {
         DescribeFormat::Text => Ok(one(Lang::negotiate(&args.lang))? + "\n"),
         DescribeFormat::Json => {
-            let mut all = serde_json::Map::new();
-            for lang in Lang::ALL {
-                all.insert(lang.code().to_owned(), one(lang)?.into());
-            }
-            Ok(serde_json::to_string_pretty(&all).expect("text always serializes") + "\n")
+            // Every language, for a site's data file (no visitor zone).
+            all_languages_json(&config.schedule, &Tzdb, now).map_err(|e| {
+                let first = e.to_string();
+                usage(format!(
+                    "--config: {}",
+                    first.lines().next().unwrap_or_default()
+                ))
+            })
         }
     }
 }

@@ -224,3 +224,20 @@ pub fn describe(
     }
     Ok(out)
 }
+
+/// [`describe`] in every language, as the JSON a site's data file holds
+/// (`{"en": "…", "uk": "…", …}`, pretty, a final newline): what
+/// `otel-feedback describe --format json` and the npm package's
+/// `otel-feedback-schedule --describe` write, for a page's fallback text.
+pub fn all_languages_json(
+    schedule: &Schedule,
+    zones: &dyn ZoneSource,
+    now: DateTime<Utc>,
+) -> Result<String, Error> {
+    let mut all = serde_json::Map::new();
+    for lang in Lang::ALL {
+        let text = describe(schedule, zones, now, lang, None)?;
+        all.insert(lang.code().to_owned(), text.into());
+    }
+    Ok(serde_json::to_string_pretty(&all).expect("text always serializes") + "\n")
+}

@@ -15,6 +15,7 @@
 //! `ZoneSource`.
 #![deny(missing_docs)]
 
+use otel_feedback_core::config::Config;
 use otel_feedback_core::zone::Bundled;
 use otel_feedback_core::{check, ics_import};
 use wasm_bindgen::prelude::*;
@@ -74,6 +75,41 @@ pub fn check_config(text: &str, yaml: bool) -> Vec<String> {
     check_text(text, yaml)
 }
 
+/// The schedule sentence of a configuration file (JSON, or YAML when
+/// `yaml`) in every language, as JSON (core's `describe`, the CLI's
+/// `describe --format json`), at `now` (RFC 3339); the first problem when
+/// the file is not valid.
+#[wasm_bindgen(js_name = describeConfig)]
+pub fn describe_config(text: &str, yaml: bool, now: &str) -> Result<String, JsError> {
+    let Some(at) = otel_feedback_core::rfc3339::parse(now.trim()) else {
+        return Err(JsError::new(&format!(
+            "--now: '{now}' is not an RFC 3339 instant; use e.g. 2026-11-26T18:00:00Z"
+        )));
+    };
+    describe_text(text, yaml, at.timestamp_millis() as f64).map_err(|e| JsError::new(&e))
+}
+
+/// [`describe_config`] without wasm-bindgen (native tests), at `now_ms`.
+pub fn describe_text(text: &str, yaml: bool, now_ms: f64) -> Result<String, String> {
+    if let Some(first) = check_text(text, yaml).into_iter().next() {
+        return Err(first);
+    }
+    let json = if yaml {
+        let v: serde_json::Value = serde_norway::from_str(text).map_err(|e| e.to_string())?;
+        if v.is_null() {
+            "{}".to_owned()
+        } else {
+            v.to_string()
+        }
+    } else {
+        text.to_owned()
+    };
+    let config = Config::from_json(&json).map_err(|e| e.to_string())?;
+    let now = chrono::DateTime::from_timestamp_millis(now_ms as i64).unwrap_or_default();
+    otel_feedback_core::describe::all_languages_json(&config.schedule, &Bundled, now)
+        .map_err(|e| e.to_string())
+}
+
 /// [`check_config`] without wasm-bindgen (native tests).
 pub fn check_text(text: &str, yaml: bool) -> Vec<String> {
     if !yaml {
@@ -118,5 +154,30 @@ mod tests {
     fn an_empty_yaml_file_is_every_default() {
         assert!(check_text("", true).is_empty());
         assert!(check_text("{}", false).is_empty());
+    }
+}
+
+#[cfg(test)]
+mod describe_tests {
+    use super::describe_text;
+
+    #[test]
+    fn a_weekly_berlin_tuesday_is_described_in_every_language_from_yaml_and_json() {
+        let yaml = "schedule:\n  series:\n    - weekday: tue\n      time: '09:00'\n      zone: Europe/Berlin\n      every_weeks: 1\n      anchor: '2026-12-01'\n";
+        let json = r#"{"schedule":{"series":[{"weekday":"tue","time":"09:00","zone":"Europe/Berlin","every_weeks":1,"anchor":"2026-12-01"}]}}"#;
+        let now = 1_795_132_800_000.0; // 2026-11-20
+        let a = describe_text(yaml, true, now).unwrap();
+        assert_eq!(a, describe_text(json, false, now).unwrap());
+        let v: serde_json::Value = serde_json::from_str(&a).unwrap();
+        for lang in ["en", "uk", "ja", "pt"] {
+            assert!(
+                v[lang].as_str().is_some_and(|t| t.contains("09:00")),
+                "{lang}: {a}"
+            );
+        }
+        assert!(!a.contains("Thursday"), "{a}");
+        assert!(describe_text("sessions_shown: 0\n", true, now)
+            .unwrap_err()
+            .contains("sessions_shown"));
     }
 }

@@ -19,6 +19,8 @@ import { launch, repo, serve, waitReady, watch } from "./helpers.mjs";
 const site = join(repo, "target", "hugo-site");
 const latest = join(repo, "target", "hugo-site-latest");
 const dataFile = join(repo, "target", "hugo-pr", "site", "data", "feedback_session.json");
+// The schedule sentence the PR's update script wrote (core's describe).
+const textFile = join(repo, "target", "hugo-pr", "site", "data", "feedback_session_text.json");
 
 const PAGES = {
   en: { path: "community/end-user/interviews-feedback/", locale: "en-US", fallback: "To schedule one, write to us on CNCF Slack in", search: "Ask AI or search…" },
@@ -123,6 +125,11 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
         const el = page.locator("otel-feedback-session");
         assert.equal(await el.getAttribute("lang"), lang);
         assert.match(await el.evaluate((e) => e.querySelector(".otel-feedback-fallback").textContent), new RegExp(fallback));
+        // When sessions happen, in the page language, generated from the
+        // data file (no frozen cadence in a template or an i18n string).
+        const when = JSON.parse(readFileSync(textFile, "utf8"))[lang];
+        assert.ok(when && when.length > 20, `sentence for ${lang}: ${when}`);
+        assert.ok((await el.evaluate((e) => e.querySelector(".otel-feedback-fallback").textContent)).includes(when), `fallback lacks: ${when}`);
         // The site's own strings win over the theme's (the i18n hazard).
         assert.equal(await page.locator("input.td-search-input").getAttribute("placeholder"), search);
 

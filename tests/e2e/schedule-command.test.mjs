@@ -66,6 +66,25 @@ describe("otel-feedback-schedule from the installed npm package", () => {
     assert.doesNotMatch(out.stdout + out.stderr, /Collector SIG|JavaScript SIG/);
   });
 
+  test("--describe: the schedule sentence in every language, the CLI's describe bytes", () => {
+    const data = join(dir, "described.json");
+    const r = node(["--from-ics", calendar, "--summary", "End-User SIG", "--out", data]);
+    assert.equal(r.status, 0, r.stderr);
+    const now = "2026-11-20T00:00:00Z";
+    const n = node(["--describe", data, "--now", now]);
+    assert.equal(n.status, 0, n.stderr);
+    const c = spawnSync(cli, ["--tzdata", "bundled", "describe", "--format", "json", "--config", data, "--now", now], { cwd: dir, encoding: "utf8" });
+    assert.equal(n.stdout, c.stdout);
+    const text = JSON.parse(n.stdout);
+    assert.deepEqual(Object.keys(text).sort(), ["en", "ja", "pt", "uk"]);
+    assert.match(text.en, /Thursday/);
+    // A configuration core refuses: its problem, exit 1.
+    writeFileSync(join(dir, "bad.json"), '{"sessions_shown": 0}');
+    const bad = node(["--describe", join(dir, "bad.json"), "--now", now]);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /sessions_shown/);
+  });
+
   test("--out and --config: the same file as the CLI's, other keys kept", () => {
     const base = join(dir, "base.json");
     writeFileSync(base, '{"sessions_shown": 4, "slack": {"channel_name": "otel-sig-end-user"}, "schedule": {}}\n');

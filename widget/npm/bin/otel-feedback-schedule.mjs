@@ -6,6 +6,8 @@
 //
 //   otel-feedback-schedule --from-ics FILE_OR_URL --summary TEXT [--config FILE] [--out FILE]
 //   otel-feedback-schedule --check data/feedback_session.yaml   (or .json)
+//   otel-feedback-schedule --describe data/feedback_session.json [--now RFC3339] [--out FILE]
+//     (the schedule sentence in every language, as JSON: a page's fallback text)
 //
 // Exit codes: 0 done, 1 the checked file has problems (one line each, naming
 // the field), 2 bad arguments or input (one line, as the CLI).
@@ -15,8 +17,9 @@ import { createRequire } from 'node:module';
 const core = createRequire(import.meta.url)('../node/otel-feedback-node.js');
 
 const USAGE = `usage: otel-feedback-schedule --from-ics FILE_OR_URL --summary TEXT [--config FILE] [--out FILE]
-       otel-feedback-schedule --check FILE (.json, .yaml or .yml)`;
-const OPTIONS = ['--from-ics', '--summary', '--config', '--out', '--check'];
+       otel-feedback-schedule --check FILE (.json, .yaml or .yml)
+       otel-feedback-schedule --describe FILE [--now RFC3339] [--out FILE]`;
+const OPTIONS = ['--from-ics', '--summary', '--config', '--out', '--check', '--describe', '--now'];
 
 function fail(message, code = 2) {
   process.stderr.write(`error: ${message}\n`);
@@ -73,6 +76,25 @@ async function check(path) {
   process.stdout.write(`${path}: ok\n`);
 }
 
+async function describe(args) {
+  const path = args.describe;
+  let json;
+  try {
+    json = core.describeConfig(await read('--describe', path), /\.ya?ml$/i.test(path), args.now ?? new Date().toISOString());
+  } catch (e) {
+    fail(`${path}: ${e.message}`, 1);
+  }
+  if (args.out === undefined || args.out === '-') {
+    process.stdout.write(json);
+    return;
+  }
+  try {
+    writeFileSync(args.out, json);
+  } catch (e) {
+    fail(core.writeError(args.out, reason(e)));
+  }
+}
+
 async function schedule(args) {
   let from, summary;
   try {
@@ -104,6 +126,8 @@ const args = parseArgs(process.argv.slice(2));
 if (args.check !== undefined) {
   if (Object.keys(args).length > 1) fail(`--check: give it alone; ${USAGE}`);
   await check(args.check);
+} else if (args.describe !== undefined) {
+  await describe(args);
 } else {
   await schedule(args);
 }
