@@ -191,6 +191,12 @@ calendar-heading = Add to your calendar
 email-heading = Email
 notice-copy-select = Press Ctrl+C (⌘C on a Mac) to copy the selected text.
 notice-unavailable = The session picker could not start on this page. The schedule described here still applies.
+button-request = Request a session
+label-message = Your Slack message
+notice-storage-unavailable = This browser does not let the page keep your draft: it is lost if you reload or leave the page.
+notice-cleared = The form was cleared.
+button-undo = Undo
+notice-session-gone = The session on { $when } is no longer offered; pick another.
 
 ## The schedule sentence (core/src/describe.rs): generated from the configuration
 

@@ -166,6 +166,12 @@ email-heading = メール
 notice-copy-select = Ctrl+C(Mac では ⌘C)を押して、選択したテキストをコピーしてください。
 notice-unavailable = このページではセッションの選択を表示できませんでした。ここに記載の予定は有効です。
 source-time = { $time } { $zone }
+button-request = セッションを申し込む
+label-message = Slack に送るメッセージ
+notice-storage-unavailable = このブラウザーでは下書きを保存できません。再読み込みやページの移動で失われます。
+notice-cleared = フォームを消去しました。
+button-undo = 元に戻す
+notice-session-gone = { $when } のセッションは受け付けていません。別のセッションを選んでください。
 
 ## スケジュールの文 (core/src/describe.rs)
 

@@ -185,6 +185,12 @@ email-heading = E-mail
 notice-copy-select = Pressione Ctrl+C (⌘C no Mac) para copiar o texto selecionado.
 notice-unavailable = Não foi possível abrir o seletor de sessões nesta página. A agenda descrita aqui continua válida.
 source-time = { $time } { $zone }
+button-request = Solicitar uma sessão
+label-message = Sua mensagem para o Slack
+notice-storage-unavailable = Este navegador não permite que a página guarde seu rascunho: ele se perde se você recarregar ou sair da página.
+notice-cleared = O formulário foi limpo.
+button-undo = Desfazer
+notice-session-gone = A sessão de { $when } não é mais oferecida; escolha outra.
 
 ## A frase do calendário (core/src/describe.rs)
 

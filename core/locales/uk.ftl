@@ -193,6 +193,12 @@ email-heading = Електронна пошта
 notice-copy-select = Натисніть Ctrl+C (⌘C на Mac), щоб скопіювати виділений текст.
 notice-unavailable = Не вдалося запустити вибір сесій на цій сторінці. Розклад, описаний тут, чинний.
 source-time = { $time } { $zone }
+button-request = Запросити сесію
+label-message = Ваше повідомлення для Slack
+notice-storage-unavailable = Цей браузер не дозволяє сторінці зберегти чернетку: її буде втрачено, якщо ви перезавантажите сторінку або підете з неї.
+notice-cleared = Форму очищено.
+button-undo = Скасувати
+notice-session-gone = Сесія { $when } більше не пропонується; виберіть іншу.
 
 ## Речення про розклад (core/src/describe.rs)
 

@@ -7,7 +7,10 @@
 //
 // Attributes: lang (else the closest [lang], else <html lang>), config (URL
 // of a JSON file; or an inline <script type="application/json"> child), tz
-// (overrides the visitor's zone). All logic lives in the wasm; this file
+// (overrides the visitor's zone), storage="off" (keep no draft, zone or
+// clock in localStorage), heading-level (2 to 6, 3 by default: the level of
+// the widget's headings), no-heading (the page has its own "Upcoming
+// sessions" heading). All logic lives in the wasm; this file
 // only loads it and reads the page.
 
 const TAG = 'otel-feedback-session';
@@ -138,7 +141,9 @@ function pageLang(el) {
 
 /**
  * Mounts the widget on `el`. options: { config (object or JSON text), lang,
- * tz, strings (key → text), now (Date or ms), storage (false: keep nothing) }.
+ * tz, strings (key → text), now (Date or ms), storage (false: keep nothing),
+ * headingLevel (2 to 6), heading (false: no heading of its own) }; each
+ * defaults to the element's attribute.
  * Resolves true when ready; on failure leaves the element's own content,
  * sets data-state="failed" and logs one console error.
  */
@@ -174,7 +179,9 @@ export async function mount(el, options = {}) {
       tz: options.tz || el.getAttribute('tz') || undefined,
       strings: options.strings,
       now: options.now === undefined ? undefined : +options.now,
-      storage: options.storage,
+      storage: options.storage === undefined ? el.getAttribute('storage') !== 'off' : options.storage,
+      headingLevel: options.headingLevel || +el.getAttribute('heading-level') || undefined,
+      heading: options.heading === undefined ? !el.hasAttribute('no-heading') : options.heading,
       css: asset('otel-feedback.css').href,
     });
     return true;

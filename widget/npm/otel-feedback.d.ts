@@ -91,8 +91,12 @@ export interface MountOptions {
   strings?: Record<string, string>;
   /** The current time (for demos and tests). Default: now. */
   now?: Date | number;
-  /** `false`: keep nothing in localStorage (no drafts, no remembered zone). */
+  /** `false`: keep nothing in localStorage (no drafts, no remembered zone). Default: the element's `storage` attribute (`off`: false). */
   storage?: boolean;
+  /** The level of the widget's headings, 2 to 6. Default: the element's `heading-level`, else 3. */
+  headingLevel?: number;
+  /** `false`: no "Upcoming sessions" heading of the widget's own (the page has one). Default: false when the element has `no-heading`. */
+  heading?: boolean;
 }
 
 /**

@@ -37,6 +37,43 @@ use web_sys::HtmlElement;
 pub use intl::{IntlZone, IntlZones};
 pub use model::Widget;
 
+// The view's modules (js/view/*.js), which js/view.js imports: each is
+// named here so that wasm-bindgen ships it beside view.js.
+#[wasm_bindgen(module = "/js/view/dom.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = el)]
+    fn _ship_dom();
+}
+#[wasm_bindgen(module = "/js/view/draft.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = parse)]
+    fn _ship_draft();
+}
+#[wasm_bindgen(module = "/js/view/errors.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = clearErrors)]
+    fn _ship_errors();
+}
+#[wasm_bindgen(module = "/js/view/markup.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = TOPIC)]
+    fn _ship_markup();
+}
+#[wasm_bindgen(module = "/js/view/outputs.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = copy)]
+    fn _ship_outputs();
+}
+#[wasm_bindgen(module = "/js/view/slots.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = drawSlots)]
+    fn _ship_slots();
+}
+#[wasm_bindgen(module = "/js/view/store.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = openStore)]
+    fn _ship_store();
+}
 #[wasm_bindgen(module = "/js/view.js")]
 extern "C" {
     /// Draws the widget for `model` into `host`'s shadow root and wires its

@@ -111,6 +111,27 @@ impl Widget {
         .unwrap_or_default()
     }
 
+    /// The topics a visitor may tick, core's ids in the page's order,
+    /// separated by spaces (`special-use-cases implementation adoption`).
+    pub fn topics(&self) -> String {
+        let ids: Vec<&str> = otel_feedback_core::request::Topic::ALL
+            .iter()
+            .map(|t| t.id())
+            .collect();
+        ids.join(" ")
+    }
+
+    /// The most characters core accepts in the text field `field` (the
+    /// request's JSON key), or 0 for a field without a limit.
+    pub fn limit(&self, field: &str) -> u32 {
+        otel_feedback_core::request::max_length(field).map_or(0, |n| n as u32)
+    }
+
+    /// How many characters `text` counts for a limit, as core counts them.
+    pub fn count(&self, text: &str) -> u32 {
+        otel_feedback_core::text::char_count(text) as u32
+    }
+
     /// Every zone the browser lists, current names, one per line.
     #[wasm_bindgen(js_name = zoneList)]
     pub fn zone_list(&self) -> String {

@@ -1,0 +1,48 @@
+// The session list: each upcoming session in the visitor's zone and clock,
+// as a checkbox. The model answers which sessions and how they fall in the
+// visitor's day (`Widget::sessions`); Intl formats them in the page
+// language.
+import { add, dtf } from './dom.js';
+
+// Draws `s` (the model's sessions answer) into `list`, in `zone`, with the
+// 12- or 24-hour clock; `ticked`: the values to keep ticked.
+export function drawSlots(list, s, { lang, zone, hour12, t }, ticked) {
+  list.textContent = '';
+  if (!s.list.length) add(list, 'li', 'ofs-empty', t('sessions-none'));
+  const clock = { hour: 'numeric', minute: '2-digit', hourCycle: hour12 ? 'h12' : 'h23' };
+  const f = (opts) => dtf(lang, zone, opts);
+  const weekday = f({ weekday: 'long' });
+  const date = f({ month: 'long', day: 'numeric' });
+  const time = f({ ...clock, timeZoneName: 'short' });
+  const full = f({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', ...clock, timeZoneName: 'long' });
+  // The source zone's wall time comes from the model (the browser's rules),
+  // so it is formatted as if it were UTC.
+  const wall = dtf(lang, 'UTC', { weekday: 'short', ...clock });
+  s.list.forEach((o, i) => {
+    const source = t('source-time', { time: wall.format(o.wall), zone: o.abbr });
+    const later = o.days > 0 ? 'day-later' : 'day-earlier';
+    const li = add(list, 'li', 'ofs-slot');
+    li.dataset.slot = o.utc;
+    li.dataset.local = o.local;
+    const label = add(li, 'label', 'ofs-slot-label');
+    const id = `ofs-slot-${i}`;
+    label.htmlFor = id;
+    const input = add(label, 'input');
+    for (const [k, v] of [['type', 'checkbox'], ['name', 'slots'], ['value', o.utc], ['id', id]]) input.setAttribute(k, v);
+    input.checked = ticked.includes(o.utc);
+    // What a screen reader announces: the full date, time and zone.
+    add(label, 'span', 'ofs-sr', `${full.format(o.ms)} (${source})${o.days ? `, ${t(`${later}-long`)}` : ''}`);
+    const seen = add(label, 'span', 'ofs-slot-text');
+    seen.setAttribute('aria-hidden', 'true');
+    const when = add(seen, 'time', 'ofs-when');
+    when.setAttribute('datetime', o.utc);
+    add(when, 'span', 'ofs-weekday', weekday.format(o.ms));
+    when.append(' ');
+    add(when, 'span', 'ofs-date', date.format(o.ms));
+    when.append(' ');
+    add(when, 'span', 'ofs-time', time.format(o.ms));
+    if (o.days) add(seen, 'span', 'ofs-day-marker', t(later)).title = t(`${later}-long`);
+    add(seen, 'span', 'ofs-source', source);
+    if (s.label && o.label !== null) add(seen, 'span', 'ofs-series', o.label);
+  });
+}
