@@ -1,14 +1,15 @@
-// Accessibility: axe-core (WCAG 2.0/2.1 A and AA rules) finds 0 violations on
-// the en and uk pages with the widget, before and after errors are shown,
+// Accessibility: axe-core (WCAG 2.0/2.1 A and AA rules, and the best-practice ones) finds 0 violations on
+// the en and uk pages with the widget, with the form closed, open, after errors are shown,
 // in light and dark mode. axe is injected as a script tag, so this runs
 // without the CSP header.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { join } from "node:path";
-import { launch, repo, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+import { launch, repo, requireWidget, serve, waitReady, watch, openForm } from "./helpers.mjs";
 
 const AXE = join(repo, "node_modules", "axe-core", "axe.min.js");
-const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+// The best-practice rules too (heading-order, landmark and region rules).
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"];
 
 async function axe(page) {
   await page.addScriptTag({ path: AXE });
@@ -49,6 +50,8 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
           // Every state is checked, then all are compared at once, so that one
           // failing state does not hide another.
           const found = {};
+          found.closed = await axe(page);
+          await openForm(page);
           found.before = await axe(page);
           await page.locator("form#ofs-form button[type=submit]").click();
           await page.locator(".ofs-error-summary").waitFor({ state: "visible" });
@@ -62,7 +65,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
           await page.locator("form#ofs-form button[type=submit]").click();
           await page.locator("[data-output=slack]").waitFor({ state: "visible" });
           found.outputs = await axe(page);
-          assert.deepEqual(found, { before: [], errors: [], outputs: [] });
+          assert.deepEqual(found, { closed: [], before: [], errors: [], outputs: [] });
         } finally {
           await context.close();
         }
@@ -86,6 +89,7 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
         await page.clock.setFixedTime(new Date("2026-11-22T12:00:00Z"));
         await page.goto(server.url + path);
         await waitReady(page, log);
+        await openForm(page);
         const snapshot = await page.locator("otel-feedback-session").ariaSnapshot();
         const names = [...snapshot.matchAll(/- checkbox "([^"]*)"/g)].map((m) => m[1]);
         const slotNames = names.filter((n) => /2026|2027/.test(n));

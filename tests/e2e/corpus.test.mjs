@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildCli, launch, repo, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+import { buildCli, launch, repo, requireWidget, serve, waitReady, watch, openForm } from "./helpers.mjs";
 
 const CLOCK = "2026-11-22T12:00:00Z";
 const corpus = JSON.parse(readFileSync(join(repo, "tests", "corpus", "names.json"), "utf8"));
@@ -47,6 +47,7 @@ describe("the shared corpus in the widget", () => {
       await page.clock.setFixedTime(new Date(CLOCK));
       await page.goto(server.url + path);
       await waitReady(page, log);
+      await openForm(page);
       const mismatches = [];
       try {
         for (const c of corpus.cases) {

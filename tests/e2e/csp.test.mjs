@@ -4,7 +4,7 @@
 // proves the reporting path works (so "0 reports" is not a broken pipe).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+import { launch, requireWidget, serve, waitReady, watch, openForm } from "./helpers.mjs";
 
 async function waitFor(cond, what, ms = 10000) {
   const end = Date.now() + ms;
@@ -46,6 +46,7 @@ describe("Content-Security-Policy", () => {
         const response = await page.goto(server.url + path);
         assert.match(response.headers()["content-security-policy"], /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'/);
         await waitReady(page, log);
+        await openForm(page);
         assert.equal(await page.locator("[data-slot]").count(), 6);
         // Use it: theme switch, errors, then a valid request with outputs.
         await page.locator("[data-theme-toggle]").click();

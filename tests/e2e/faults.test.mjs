@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildCli, launch, repo, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+import { buildCli, launch, repo, requireWidget, serve, waitReady, watch, openForm } from "./helpers.mjs";
 
 const CLOCK = "2026-11-22T12:00:00Z";
 const FIRST_SLOT = "2026-11-26T18:00:00Z";
@@ -194,6 +194,7 @@ describe("faults in the page", () => {
     );
     try {
       await waitReady(page, log);
+      await openForm(page);
       const shown = await page.locator("[data-slot]").evaluateAll((els) => els.map((e) => ({ slot: e.getAttribute("data-slot"), local: e.getAttribute("data-local"), text: e.textContent })));
       assert.deepEqual(
         shown.map((s) => s.slot),
@@ -206,7 +207,7 @@ describe("faults in the page", () => {
         const h12 = `${((h + 11) % 12) + 1}:${String(m).padStart(2, "0")}\\s?${h < 12 ? "AM" : "PM"}`;
         assert.match(shown[i].text, new RegExp(`(^|\\D)(${hhmm}|${h12})`), `slot ${i} text shows the UTC time ${hhmm}`);
       }
-      const notice = page.locator(".ofs-notice");
+      const notice = page.locator("#ofs-zone-notice");
       assert.equal(await notice.isVisible(), true, "a notice is shown");
       const text = await notice.innerText();
       assert.ok(text.includes("Mars/Olympus"), text);
@@ -237,6 +238,7 @@ describe("faults in the page", () => {
     });
     try {
       await waitReady(page, log);
+      await openForm(page);
       // The browser now answers UTC-7 for Los Angeles in November.
       const offset = await page.evaluate(() =>
         new Intl.DateTimeFormat("en", { timeZone: "America/Los_Angeles", timeZoneName: "longOffset" }).format(Date.UTC(2026, 10, 12, 18)),
@@ -288,6 +290,7 @@ describe("faults in the page", () => {
       try {
         assert.equal(await page.evaluate(probe), probed, "the init script took effect");
         await waitReady(page, log);
+        await openForm(page);
         assert.equal(await page.locator("[data-slot]").count(), 6);
         await fillValid(page);
         await page.locator("#ofs-hour12").click();
@@ -298,6 +301,7 @@ describe("faults in the page", () => {
         // A reload starts empty: nothing was kept, nothing broke.
         await page.reload();
         await waitReady(page, log);
+        await openForm(page);
         assert.equal(await page.locator("#ofs-organization").inputValue(), "");
         assert.equal(await page.locator("[data-slot]").count(), 6);
         assert.deepEqual(log.pageErrors, []);
@@ -311,6 +315,7 @@ describe("faults in the page", () => {
     const { context, page, log } = await visit((context) => context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: new URL(server.url).origin }));
     try {
       await waitReady(page, log);
+      await openForm(page);
       await fillValid(page);
       await page.locator("form#ofs-form button[type=submit]").click();
       const slack = page.locator("[data-output=slack]");
@@ -338,6 +343,7 @@ describe("faults in the page", () => {
     );
     try {
       await waitReady(page, log);
+      await openForm(page);
       await fillValid(page);
       await page.locator("form#ofs-form button[type=submit]").click();
       const slack = page.locator("[data-output=slack]");
@@ -363,6 +369,7 @@ describe("faults in the page", () => {
       const { context, page, log } = await visit();
       try {
         await waitReady(page, log);
+        await openForm(page);
         await fillValid(page);
         if (field === "alternative_time") await page.locator("#ofs-no-slot").check();
         // An email-shaped value for email, plain letters elsewhere.
@@ -388,6 +395,7 @@ describe("faults in the page", () => {
     const { context, page, log } = await visit();
     try {
       await waitReady(page, log);
+      await openForm(page);
       await page.locator("#ofs-organization").fill("Draft Org");
       const big = "0123456789abcdef".repeat(65536); // 1 MiB
       await page.locator("#ofs-details").focus();
@@ -406,6 +414,7 @@ describe("faults in the page", () => {
       // The draft survives a reload, the paste included.
       await page.reload();
       await waitReady(page, log);
+      await openForm(page);
       assert.equal(await page.locator("#ofs-organization").inputValue(), "Draft Org");
       assert.equal(await page.locator("#ofs-name").inputValue(), "Ana Example");
       const details = await page.locator("#ofs-details").inputValue();

@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import ICAL from "ical.js";
-import { buildCli, countElements, deepActive, launch, repo, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+import { buildCli, countElements, deepActive, launch, repo, requireWidget, serve, waitReady, watch, openForm } from "./helpers.mjs";
 
 const CLI = join(repo, "target", "debug", "otel-feedback");
 
@@ -127,6 +127,7 @@ describe("the request form", () => {
     await page.route("**/config.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(config) }));
     await page.goto(server.url);
     await waitReady(page, log);
+    await openForm(page);
   });
   afterEach(async () => {
     await context?.close();
@@ -417,7 +418,7 @@ describe("the request form", () => {
       await page.locator("#ofs-tz").fill("");
       await page.locator("#ofs-tz").pressSequentially(evil);
       await page.locator("#ofs-tz").press("Enter");
-      const notice = page.locator(".ofs-notice");
+      const notice = page.locator("#ofs-zone-notice");
       await notice.waitFor({ state: "visible", timeout: 5000 });
       assert.ok((await notice.textContent()).includes(evil), `the notice quotes the zone as text: ${await notice.textContent()}`);
       assert.deepEqual(await countElements(page, tags), before, "no element was created from the zone field");
@@ -480,6 +481,7 @@ describe("the request form", () => {
     await page.locator("#ofs-tz").press("Enter");
     await page.reload();
     await waitReady(page, log);
+    await openForm(page);
     const origin = new URL(server.url).origin;
     const paths = [...new Set(requests.map((r) => {
       const [method, url] = r.split(" ");
@@ -514,6 +516,7 @@ describe("the request form", () => {
     await page.locator("#ofs-anonymize_post").check();
     await page.reload();
     await waitReady(page, log);
+    await openForm(page);
     assert.equal(await page.locator("#ofs-organization").inputValue(), "Draft Org");
     assert.equal(await page.locator("#ofs-name").inputValue(), "Dana Draft");
     assert.equal(await page.locator("#ofs-details").inputValue(), "line 1\nline 2");
@@ -529,6 +532,7 @@ describe("the request form", () => {
     assert.equal(await page.locator("input[name=slots]:checked").count(), 0);
     await page.reload();
     await waitReady(page, log);
+    await openForm(page);
     assert.equal(await page.locator("#ofs-organization").inputValue(), "");
     assert.equal(await page.locator(`input[name=slots][value="${SECOND_SLOT}"]`).isChecked(), false);
   });

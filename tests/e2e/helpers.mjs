@@ -126,3 +126,15 @@ export function buildCli() {
   execFileSync("cargo", ["build", "-q", "-p", "otel-feedback-cli"], { cwd: repo, stdio: "inherit" });
   return CLI_PATH;
 }
+
+/**
+ * Opens the widget's form ("Request a session"), as a visitor does before
+ * filling it in; a no-op when it is open already (a draft opens it).
+ */
+export async function openForm(page, nth = 0) {
+  const w = page.locator("otel-feedback-session").nth(nth);
+  await page.waitForFunction((i) => document.querySelectorAll("otel-feedback-session")[i]?.dataset.state === "ready", nth);
+  const button = w.locator("[data-action=open]");
+  if (await button.isVisible()) await button.click();
+  await w.locator("#ofs-organization").waitFor({ state: "attached" });
+}

@@ -30,6 +30,8 @@ const PAGES = {
 // The sessions the calendar's schedule has after NOW (Los Angeles: the
 // moved Tuesday 09:00 PST, then Thursdays 10:00 PST every two weeks).
 const NOW = "2026-11-20T12:00:00Z";
+// The heading each page's PR text puts above the widget (embed/hugo/README.md).
+const HEADING = { en: "Upcoming sessions", ja: "今後のセッション", pt: "Próximas sessões" };
 const EXPECTED = ["2026-11-24T17:00:00Z", "2027-01-07T18:00:00Z", "2027-01-21T18:00:00Z", "2027-02-04T18:00:00Z", "2027-02-18T18:00:00Z", "2027-03-04T18:00:00Z"];
 const WIDGET_FILES = ["otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback.en.catalog", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog", "otel-feedback.en.messages.catalog", "otel-feedback.uk.messages.catalog", "otel-feedback.ja.messages.catalog", "otel-feedback.pt.messages.catalog"];
 
@@ -132,6 +134,16 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
         assert.ok((await el.evaluate((e) => e.querySelector(".otel-feedback-fallback").textContent)).includes(when), `fallback lacks: ${when}`);
         // The site's own strings win over the theme's (the i18n hazard).
         assert.equal(await page.locator("input.td-search-input").getAttribute("placeholder"), search);
+
+        // One "Upcoming sessions" heading: the page's own (the PR's
+        // `heading="off"`), which Docsy's "On this page" lists; the widget
+        // draws none of its own.
+        assert.equal(await el.getAttribute("no-heading"), "");
+        assert.equal(await el.evaluate((e) => e.shadowRoot.querySelectorAll("h1,h2,h3,h4,h5,h6").length), 0, "no heading in the widget before the form opens");
+        const own = page.locator("main h2", { hasText: HEADING[lang] });
+        assert.equal(await own.count(), 1, `the page's own heading "${HEADING[lang]}"`);
+        const id = await own.getAttribute("id");
+        assert.equal(await page.locator(`#TableOfContents a[href="#${id}"]`).count(), 1, "the table of contents lists it");
 
         const instants = await slotInstants(page);
         assert.deepEqual(instants, EXPECTED);

@@ -5,7 +5,7 @@
 // the outputs of a valid request.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, requireWidget, serve, waitReady, watch } from "./helpers.mjs";
+import { launch, requireWidget, serve, waitReady, watch, openForm } from "./helpers.mjs";
 
 const CLOCK = "2026-11-22T12:00:00Z";
 
@@ -57,6 +57,7 @@ describe("language", () => {
       await page.clock.setFixedTime(new Date(CLOCK));
       await page.goto(server.url + path);
       await waitReady(page, log);
+      await openForm(page);
       const all = new Set(await widgetTexts(page));
       await page.locator("form#ofs-form button[type=submit]").click();
       await page.locator(".ofs-error-summary").waitFor({ state: "visible" });
@@ -105,6 +106,7 @@ describe("language", () => {
       let heading = null;
       if (ready) {
         await waitReady(page, log);
+        await openForm(page);
         heading = await page.locator(".ofs-heading").first().textContent();
       } else {
         await page.waitForSelector("otel-feedback-session[data-state=failed]", { state: "attached", timeout: 15000 });

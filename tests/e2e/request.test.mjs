@@ -15,7 +15,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { buildCli, launch, repo, requireWidget, screenshot, serve, waitReady, watch } from "./helpers.mjs";
+import { buildCli, launch, repo, requireWidget, screenshot, serve, waitReady, watch, openForm } from "./helpers.mjs";
 
 const CLOCK = "2026-11-22T12:00:00Z";
 const FIRST_SLOT = "2026-11-26T18:00:00Z";
@@ -77,6 +77,7 @@ describe("what a visitor sends", () => {
     await page.route("**/t/config.json", (r) => r.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(config) }));
     await page.goto(server.url + "/t/page.html");
     await waitReady(page, log);
+    await openForm(page);
     return { context, page, log, config };
   }
 

@@ -2,7 +2,7 @@
 // tests/e2e/artifacts/*.png (ignored by git) and docs/screenshots/*.png.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, requireWidget, screenshot, serve, waitReady, watch } from "./helpers.mjs";
+import { launch, requireWidget, screenshot, serve, waitReady, watch, openForm } from "./helpers.mjs";
 
 const CLOCK = new Date("2026-11-22T12:00:00Z");
 
@@ -25,6 +25,7 @@ describe("screenshots", () => {
     await page.clock.setFixedTime(CLOCK);
     await page.goto(server.url + path);
     await waitReady(page, log);
+    await openForm(page);
     assert.equal(await page.locator("[data-slot]").count(), 6);
     return { context, page, log };
   }

@@ -100,7 +100,7 @@ export function view(host, model, options, lang, max) {
     if (!rest.hidden) return;
     render(rest, FORM, t);
     const topics = rest.querySelector('.ofs-topics');
-    for (const v of model.topics().split(' ')) topics.insertAdjacentHTML('beforeend', TOPIC(v));
+    for (const v of model.topics().split(' ')) if (v) topics.insertAdjacentHTML('beforeend', TOPIC(v));
     for (const e of topics.querySelectorAll('[data-t]')) e.textContent = t(e.dataset.t);
     rest.hidden = false;
     opener.hidden = true;

@@ -114,11 +114,12 @@ impl Widget {
     /// The topics a visitor may tick, core's ids in the page's order,
     /// separated by spaces (`special-use-cases implementation adoption`).
     pub fn topics(&self) -> String {
-        let ids: Vec<&str> = otel_feedback_core::request::Topic::ALL
-            .iter()
-            .map(|t| t.id())
-            .collect();
-        ids.join(" ")
+        let mut ids = String::new();
+        for t in otel_feedback_core::request::Topic::ALL {
+            ids.push_str(t.id());
+            ids.push(' ');
+        }
+        ids
     }
 
     /// The most characters core accepts in the text field `field` (the
