@@ -134,7 +134,7 @@ describe("the demo page", () => {
         async (route) => {
           const res = await route.fetch();
           const html = (await res.text()).replace(
-            '<otel-feedback-session config="/config.json">',
+            '<otel-feedback-session config="/config.json" heading-level="2">',
             `<otel-feedback-session lang="uk" tz="Asia/Tokyo"><script type="application/json">${JSON.stringify(config)}</script>`,
           );
           await route.fulfill({ response: res, body: html });

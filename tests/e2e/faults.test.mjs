@@ -186,7 +186,7 @@ describe("faults in the page", () => {
         (url) => url.pathname === "/",
         async (route) => {
           const res = await route.fetch();
-          const html = (await res.text()).replace('<otel-feedback-session config="/config.json">', '<otel-feedback-session config="/config.json" tz="Mars/Olympus">');
+          const html = (await res.text()).replace('<otel-feedback-session config="/config.json" heading-level="2">', '<otel-feedback-session config="/config.json" heading-level="2" tz="Mars/Olympus">');
           assert.ok(html.includes('tz="Mars/Olympus"'));
           await route.fulfill({ response: res, body: html });
         },

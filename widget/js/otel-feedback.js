@@ -92,21 +92,17 @@ async function loadMessages(glue, config) {
   return false;
 }
 
-// The stylesheet the view links inside its shadow root: preloaded from the
-// start, in parallel with the wasm, instead of requested once the view is
-// drawn (the view stays hidden until it has arrived).
-let cssPreloaded;
-function preloadCss() {
-  if (cssPreloaded) return;
-  cssPreloaded = true;
-  const css = asset('otel-feedback.css').href;
-  // The page may preload it itself (the Hugo shortcode does).
-  if ([...document.querySelectorAll('link[rel=preload]')].some((l) => l.href === css)) return;
-  const link = document.createElement('link');
-  link.rel = 'preload';
-  link.as = 'style';
-  link.href = css;
-  (document.head || document.documentElement).append(link);
+// The stylesheet, fetched as text in parallel with the wasm: the view adopts
+// it as a constructed stylesheet in the same frame as it draws the list
+// (no <link> to wait for inside the shadow root); undefined when it cannot
+// be fetched (the view then links it by URL). The page may preload it
+// (`as="fetch" crossorigin`, as the Hugo shortcode does).
+let cssText;
+function fetchCss() {
+  cssText ||= fetchAsset('otel-feedback.css')
+    .then((res) => (res.ok ? res.text() : undefined))
+    .catch(() => undefined);
+  return cssText;
 }
 
 function loadWasm() {
@@ -161,8 +157,8 @@ export async function mount(el, options = {}) {
   // reported (once) when it is awaited below.
   const pending = options.config !== undefined ? Promise.resolve(options.config) : readConfig(el);
   pending.catch(() => {});
+  const css = fetchCss();
   try {
-    preloadCss();
     glue = await loadWasm();
     step = 'load its texts';
     loaded = await loadTexts(glue, texts);
@@ -183,6 +179,7 @@ export async function mount(el, options = {}) {
       headingLevel: options.headingLevel || +el.getAttribute('heading-level') || undefined,
       heading: options.heading === undefined ? !el.hasAttribute('no-heading') : options.heading,
       css: asset('otel-feedback.css').href,
+      cssText: await css,
     });
     return true;
   } catch (e) {

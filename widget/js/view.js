@@ -26,7 +26,8 @@ const mark = (name) => performance.mark && performance.mark(`otel-feedback:${nam
  * Draws the widget for `model` into `host`'s open shadow root, in `lang`
  * (the page language), with at most `max` sessions picked. `options`:
  * `tz` (the visitor's zone, overriding the remembered and detected one),
- * `css` (stylesheet URL: the UI shows once it has loaded or failed),
+ * `cssText` (the stylesheet's text, adopted at once), else `css` (its URL:
+ * the UI shows once it has loaded or failed),
  * `storage` (`false`: keep nothing in localStorage), `headingLevel` (2 to
  * 6, 3 by default), `heading` (`false`: the page has its own heading).
  */
@@ -296,7 +297,15 @@ export function view(host, model, options, lang, max) {
     throw new Error('cannot attach a shadow root (one is attached already?)');
   }
   const css = str('css');
-  if (css) {
+  const sheet = str('cssText') && typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in root && new CSSStyleSheet();
+  if (sheet) {
+    // The stylesheet's text is here already: adopted now, so the list is
+    // drawn styled in this frame.
+    sheet.replaceSync(str('cssText'));
+    root.adoptedStyleSheets = [sheet];
+    host.dataset.state = 'ready';
+    mark('list');
+  } else if (css) {
     // Shown once the stylesheet has arrived (or failed): never unstyled.
     c.hidden = true;
     const link = add(root, 'link');
