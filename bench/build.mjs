@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
 import { GZIP_TOOL, PEERS, WIDGET_FILES, npmVersion, out, pkg, repo, site, sizes } from "./lib.mjs";
+import { STYLE, hostBody } from "./host-page.mjs";
 
 mkdirSync(join(site, "peers"), { recursive: true });
 
@@ -66,17 +67,36 @@ writeFileSync(
 
 // The same page with preload hints, so the glue, the wasm and the CSS are
 // fetched in parallel with the entry script instead of one after another.
-writeFileSync(
-  join(site, "widget-preload.html"),
-  page("Slots: otel-feedback widget, preloaded", [
-    `<link rel="modulepreload" href="/pkg/otel-feedback-widget.js">`,
-    `<link rel="preload" href="/pkg/otel-feedback-widget.wasm" as="fetch" type="application/wasm" crossorigin>`,
-    `<link rel="preload" href="/pkg/otel-feedback.css" as="style">`,
-    `<link rel="preload" href="/pkg/otel-feedback.en.catalog" as="fetch" crossorigin>`,
-    `<script type="module" src="/pkg/otel-feedback.js"></script>`,
-  ].join("\n"),
-  `<otel-feedback-session><p>Loading the session list…</p></otel-feedback-session>`),
-);
+const PRELOAD = [
+  `<link rel="modulepreload" href="/pkg/otel-feedback-widget.js">`,
+  `<link rel="preload" href="/pkg/otel-feedback-widget.wasm" as="fetch" type="application/wasm" crossorigin>`,
+  `<link rel="preload" href="/pkg/otel-feedback.css" as="style">`,
+  `<link rel="preload" href="/pkg/otel-feedback.en.catalog" as="fetch" crossorigin>`,
+  `<script type="module" src="/pkg/otel-feedback.js"></script>`,
+].join("\n");
+const ELEMENT = `<otel-feedback-session><p>Loading the session list…</p></otel-feedback-session>`;
+writeFileSync(join(site, "widget-preload.html"), page("Slots: otel-feedback widget, preloaded", PRELOAD, ELEMENT));
+
+// The widget inside a docs page (bench/host-page.mjs), with the preload
+// hints, for the host page's layout shift: above the fold with the page's
+// text after it, and further down, opened at #schedule.
+for (const placement of ["above", "inview"]) {
+  writeFileSync(join(site, `host-${placement}.html`), `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
+<title>Interviews or Feedback Sessions | OpenTelemetry</title>
+${STYLE}
+${PRELOAD}
+</head>
+<body>
+${hostBody(placement, ELEMENT)}
+</body>
+</html>
+`);
+}
 
 let widget = null;
 if (WIDGET_FILES.every((f) => existsSync(join(pkg, f)))) {
