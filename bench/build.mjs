@@ -70,7 +70,7 @@ writeFileSync(
 const PRELOAD = [
   `<link rel="modulepreload" href="/pkg/otel-feedback-widget.js">`,
   `<link rel="preload" href="/pkg/otel-feedback-widget.wasm" as="fetch" type="application/wasm" crossorigin>`,
-  `<link rel="preload" href="/pkg/otel-feedback.css" as="style">`,
+  `<link rel="preload" href="/pkg/otel-feedback.css" as="fetch" crossorigin>`,
   `<link rel="preload" href="/pkg/otel-feedback.en.catalog" as="fetch" crossorigin>`,
   `<script type="module" src="/pkg/otel-feedback.js"></script>`,
 ].join("\n");
