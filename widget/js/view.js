@@ -105,6 +105,8 @@ export function view(host, model, options, lang, max) {
     for (const e of topics.querySelectorAll('[data-t]')) e.textContent = t(e.dataset.t);
     rest.hidden = false;
     opener.hidden = true;
+    // The space held for the list (the entry's) is not needed any more.
+    host.style.minHeight = '';
     q('[data-action=open]').setAttribute('aria-expanded', 'true');
     if (store.off) q('#ofs-store-notice').hidden = true;
     mark('form');
