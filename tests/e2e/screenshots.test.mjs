@@ -19,15 +19,36 @@ describe("screenshots", () => {
   });
 
   async function open(path, options = {}) {
-    const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: "en-GB", viewport: { width: 1280, height: 900 }, ...options });
+    const { closed, ...context_options } = options;
+    const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: "en-GB", viewport: { width: 1280, height: 900 }, ...context_options });
     const page = await context.newPage();
     const log = watch(page);
     await page.clock.setFixedTime(CLOCK);
     await page.goto(server.url + path);
     await waitReady(page, log);
-    await openForm(page);
     assert.equal(await page.locator("[data-slot]").count(), 6);
+    if (!options.closed) await openForm(page);
     return { context, page, log };
+  }
+
+  // The sessions as a visitor first sees them (the form closed), and with
+  // the form opened, light and dark, at 360 and 1200 px.
+  for (const scheme of ["light", "dark"]) {
+    for (const width of [360, 1200]) {
+      test(`sessions first, then the form: ${scheme}, ${width} px`, async () => {
+        const { context, page, log } = await open("", { closed: true, colorScheme: scheme, viewport: { width, height: 900 } });
+        try {
+          assert.equal(await page.locator("#ofs-rest").isVisible(), false);
+          await screenshot(page, `sessions-${scheme}-${width}`);
+          await page.locator("[data-action=open]").click();
+          await page.locator("#ofs-organization").waitFor({ state: "visible" });
+          await screenshot(page, `form-open-${scheme}-${width}`);
+          assert.deepEqual(log.pageErrors, []);
+        } finally {
+          await context.close();
+        }
+      });
+    }
   }
 
   const cases = [
