@@ -499,6 +499,7 @@ describe("the request form", () => {
       "/pkg/otel-feedback-widget.js",
       "/pkg/otel-feedback-widget.wasm",
       "/pkg/otel-feedback.css",
+      "/pkg/otel-feedback-form.js",
       "/pkg/otel-feedback.en.catalog",
       "/pkg/otel-feedback.js",
       "/site.css",

@@ -29,6 +29,8 @@ describe("the widget as visitors use it", () => {
     if (init) await context.addInitScript(init);
     const page = await context.newPage();
     const log = watch(page);
+    log.requests = [];
+    page.on("request", (r) => log.requests.push(new URL(r.url()).pathname));
     await page.clock.setFixedTime(NOW);
     if (html) {
       await page.route(`${server.url}/visit.html`, (r) =>
@@ -51,12 +53,15 @@ describe("the widget as visitors use it", () => {
       const button = w(page).locator("[data-action=open]");
       assert.equal(await button.getAttribute("aria-expanded"), "false");
       const closed = (await w(page).boundingBox()).height;
+      assert.ok(!log.requests.some((p) => p.endsWith("otel-feedback-form.js")), "the form's module is not loaded with the page");
       await button.click();
-      assert.equal(await w(page).locator("#ofs-rest").isVisible(), true);
+      await w(page).locator("#ofs-rest").waitFor({ state: "visible" });
+      await page.waitForFunction(() => document.querySelector("otel-feedback-session").shadowRoot.activeElement?.id === "ofs-alternative_time");
       assert.equal((await deepActive(page)).id, "ofs-alternative_time", "focus moves to the form's first field");
       const open = (await w(page).boundingBox()).height;
       assert.ok(open > closed * 1.5, `the form adds height (${closed} → ${open} px)`);
       assert.equal(await w(page).locator("#ofs-open").isVisible(), false, "the button is gone once the form is open");
+      assert.equal(log.requests.filter((p) => p.endsWith("otel-feedback-form.js")).length, 1, "loaded once, on request");
       assert.deepEqual(log.pageErrors, []);
     } finally {
       await context.close();
@@ -68,7 +73,7 @@ describe("the widget as visitors use it", () => {
     try {
       const first = w(page).locator("input[name=slots]").first();
       await first.check();
-      assert.equal(await w(page).locator("#ofs-organization").isVisible(), true);
+      await w(page).locator("#ofs-organization").waitFor({ state: "visible" });
       assert.equal((await deepActive(page)).name, "slots");
       await w(page).locator("#ofs-organization").fill("Example Corp");
       await page.reload();

@@ -190,6 +190,7 @@ export async function mount(el, options = {}) {
       headingLevel: options.headingLevel || +el.getAttribute('heading-level') || undefined,
       heading: options.heading === undefined ? !el.hasAttribute('no-heading') : options.heading,
       css: asset('otel-feedback.css').href,
+      formUrl: asset('otel-feedback-form.js').href,
       cssText: await css,
     });
     return true;

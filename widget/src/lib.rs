@@ -49,6 +49,11 @@ extern "C" {
     #[wasm_bindgen(js_name = parse)]
     fn _ship_draft();
 }
+#[wasm_bindgen(module = "/js/view/form.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = form)]
+    fn _ship_form();
+}
 #[wasm_bindgen(module = "/js/view/errors.js")]
 extern "C" {
     #[wasm_bindgen(js_name = clearErrors)]
