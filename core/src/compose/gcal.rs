@@ -48,16 +48,8 @@ pub fn link(
     if full.len() <= MAX_URL {
         return Some(full);
     }
-    let (mut lo, mut hi) = (0usize, body.details_len());
-    while lo < hi {
-        let mid = (lo + hi).div_ceil(2);
-        if url_with(Some(mid)).len() <= MAX_URL {
-            lo = mid;
-        } else {
-            hi = mid - 1;
-        }
-    }
+    let keep = super::longest_fit(body.details_len(), |n| url_with(Some(n)).len() <= MAX_URL);
     // Without any details it may still be long (extreme names): accept it,
     // Google's own limit is far higher.
-    Some(url_with(Some(lo)))
+    Some(url_with(Some(keep)))
 }

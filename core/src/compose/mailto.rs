@@ -131,41 +131,26 @@ pub fn mailto(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Ma
         // An extreme subject (120 four-byte characters) alone could fill the
         // URL: keep it under a third of the budget.
         if encoded_len(&subject) > MAX_URL / 3 {
-            let mut n = crate::text::char_count(&subject);
-            while n > 0 && encoded_len(super::cut(&subject, n)) + encoded_len("…") > MAX_URL / 3 {
-                n -= 1;
-            }
+            let n = super::longest_fit(crate::text::char_count(&subject), |n| {
+                encoded_len(super::cut(&subject, n)) + encoded_len("…") <= MAX_URL / 3
+            });
             subject = cat(&[super::cut(&subject, n), "…"]);
         }
         let full = Body::new(req, config, zones, lang);
         // Largest number of detail characters that still fits.
-        let (mut lo, mut hi) = (0usize, full.details_len());
         if fits(&subject, &body_of(Some(0))) {
-            while lo < hi {
-                let mid = (lo + hi).div_ceil(2);
-                if fits(&subject, &body_of(Some(mid))) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
-            body = body_of(Some(lo));
+            let keep =
+                super::longest_fit(full.details_len(), |n| fits(&subject, &body_of(Some(n))));
+            body = body_of(Some(keep));
         } else {
             // Even without details the body is too long: cut the body itself.
             let marker = crlf(&cat(&["\n", &i18n::text(lang, "msg-shortened")]));
             let whole = body_of(Some(0));
-            let (mut lo, mut hi) = (0usize, crate::text::char_count(&whole));
-            while lo < hi {
-                let mid = (lo + hi).div_ceil(2);
-                let candidate = cat(&[super::cut(&whole, mid), &marker]);
-                if fits(&subject, &candidate) {
-                    lo = mid;
-                } else {
-                    hi = mid - 1;
-                }
-            }
+            let keep = super::longest_fit(crate::text::char_count(&whole), |n| {
+                fits(&subject, &cat(&[super::cut(&whole, n), &marker]))
+            });
             // Never end between the CR and LF of a line break.
-            let kept = crate::text::trim_end_byte(super::cut(&whole, lo), b'\r');
+            let kept = crate::text::trim_end_byte(super::cut(&whole, keep), b'\r');
             body = cat(&[kept, &marker]);
         }
     }

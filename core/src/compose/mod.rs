@@ -350,6 +350,47 @@ fn cut(text: &str, max: usize) -> &str {
     text
 }
 
+/// The longest text that fits: the largest `n` in `0..=max` for which
+/// `fits(n)` holds, or 0 when none does. `fits` must be monotone (if `n`
+/// characters fit, fewer do too), as a length limit is; then this equals
+/// the linear search from `max` down, in about log2(max) calls.
+pub(crate) fn longest_fit(max: usize, mut fits: impl FnMut(usize) -> bool) -> usize {
+    let (mut lo, mut hi) = (0, max);
+    while lo < hi {
+        let mid = (lo + hi).div_ceil(2);
+        if fits(mid) {
+            lo = mid;
+        } else {
+            hi = mid - 1;
+        }
+    }
+    lo
+}
+
+#[cfg(test)]
+mod longest_fit_tests {
+    use super::longest_fit;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn it_finds_what_a_linear_search_finds(max in 0usize..300, limit in 0usize..400) {
+            let fits = |n: usize| n <= limit;
+            let linear = (0..=max).rev().find(|n| fits(*n)).unwrap_or(0);
+            prop_assert_eq!(longest_fit(max, fits), linear);
+        }
+
+        #[test]
+        fn it_agrees_on_an_encoded_length(text in "\\PC{0,80}", budget in 0usize..200) {
+            // Characters of `text` whose percent-encoding stays within `budget`.
+            let fits = |n: usize| super::percent_encode(super::cut(&text, n), false).len() <= budget;
+            let max = text.chars().count();
+            let linear = (0..=max).rev().find(|n| fits(*n)).unwrap_or(0);
+            prop_assert_eq!(longest_fit(max, fits), linear);
+        }
+    }
+}
+
 #[cfg(test)]
 mod percent_tests {
     use super::percent_encode;
