@@ -8,13 +8,13 @@
 //!   > data/feedback_session_text.json   # {"en": "...", "uk": "...", ...}
 //! ```
 
-use chrono::Utc;
 use clap::ValueEnum;
 use otel_feedback_core::describe::{all_languages_json, describe};
 use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::zone::{Tzdb, ZoneSource};
 
-use crate::{load_config, parse_instant, usage, UsageError};
+use crate::args::Common;
+use crate::{usage, UsageError};
 
 /// What `describe` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -27,33 +27,32 @@ pub enum DescribeFormat {
 
 /// Arguments of `describe`.
 #[derive(clap::Args, Debug)]
+#[command(
+    mut_arg("lang", |a| a
+        .help("Language of the sentence (BCP 47; unknown tags mean English)")
+        .default_value("en")),
+    mut_arg("config", |a| a.display_order(1)),
+    mut_arg("now", |a| a
+        .help("The current instant (RFC 3339): ended series, past extra sessions and cancelled dates are left out. Default: now")
+        .display_order(3)),
+)]
 pub struct DescribeArgs {
-    /// Language of the sentence (BCP 47; unknown tags mean English).
-    #[arg(long, value_name = "LANG", default_value = "en")]
-    pub lang: String,
-    /// A configuration JSON file (`-` for stdin); default: the page's facts.
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<String>,
+    /// `--lang`, `--config`, `--now` (in this order in the help).
+    #[command(flatten)]
+    pub common: Common,
     /// The reader's IANA zone: each series also gives its weekday and time
     /// there when they differ. Default: none (a page's fallback text).
-    #[arg(long, value_name = "ZONE")]
+    #[arg(long, value_name = "ZONE", display_order = 2)]
     pub tz: Option<String>,
-    /// The current instant (RFC 3339): ended series, past extra sessions and
-    /// cancelled dates are left out. Default: now.
-    #[arg(long, value_name = "RFC3339")]
-    pub now: Option<String>,
     /// `text` or `json` (every language).
-    #[arg(long, value_enum, default_value = "text")]
+    #[arg(long, value_enum, default_value = "text", display_order = 4)]
     pub format: DescribeFormat,
 }
 
 /// Runs `describe`.
 pub fn run(args: &DescribeArgs) -> Result<String, UsageError> {
-    let config = load_config(args.config.as_deref())?;
-    let now = match &args.now {
-        Some(n) => parse_instant("--now", n)?,
-        None => Utc::now(),
-    };
+    let config = args.common.config()?;
+    let now = args.common.now()?;
     let tz = match args.tz.as_deref().map(str::trim) {
         Some(name) if Tzdb.resolve(name).is_none() => {
             return Err(usage(format!(
@@ -72,7 +71,10 @@ pub fn run(args: &DescribeArgs) -> Result<String, UsageError> {
         })
     };
     match args.format {
-        DescribeFormat::Text => Ok(one(Lang::negotiate(&args.lang))? + "\n"),
+        DescribeFormat::Text => {
+            let lang = Lang::negotiate(args.common.lang.as_deref().unwrap_or_default());
+            Ok(one(lang)? + "\n")
+        }
         DescribeFormat::Json => {
             // Every language, for a site's data file (no visitor zone).
             all_languages_json(&config.schedule, &Tzdb, now).map_err(|e| {

@@ -17,6 +17,7 @@ use otel_feedback_core::zone::{
     format_offset, lookup, to_local, Choice, Origin, Tzdb, ZoneRules, ZoneSource,
 };
 
+mod args;
 mod describe_cmd;
 mod request_cmd;
 mod schedule_cmd;
@@ -479,5 +480,17 @@ fn main() -> ExitCode {
             eprintln!("error: {msg}");
             ExitCode::from(2)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use clap::CommandFactory;
+
+    #[test]
+    fn every_command_is_well_formed_with_the_shared_arguments() {
+        // Also fails when a command's `mut_arg` names an argument that
+        // `args::Common` no longer has.
+        super::Cli::command().debug_assert();
     }
 }

@@ -15,23 +15,21 @@ use otel_feedback_core::i18n::{self, Lang};
 use otel_feedback_core::request::{validate_in, FeedbackRequest, FieldError, ValidRequest};
 use otel_feedback_core::zone::Tzdb;
 
-use crate::{load_config, parse_instant, read_input, usage, UsageError};
+use crate::args::Common;
+use crate::{read_input, usage, UsageError};
 
 /// Arguments of `validate`.
 #[derive(clap::Args, Debug)]
+#[command(
+    mut_arg("lang", |a| a.help("Language of the error messages (BCP 47, e.g. uk-UA); default: the request's `lang`. Unknown languages fall back to English")),
+    mut_arg("now", |a| a.help("The current instant (RFC 3339); slots must be at or after it. Default: now")),
+)]
 pub struct ValidateArgs {
     /// The request JSON file, or `-` for stdin.
     pub file: String,
-    /// Language of the error messages (BCP 47, e.g. uk-UA); default: the
-    /// request's `lang`. Unknown languages fall back to English.
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
-    /// The current instant (RFC 3339); slots must be at or after it. Default: now.
-    #[arg(long, value_name = "RFC3339")]
-    pub now: Option<String>,
-    /// A configuration JSON file (`-` for stdin); default: the page's facts.
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<String>,
+    /// `--lang`, `--now`, `--config`.
+    #[command(flatten)]
+    pub common: Common,
 }
 
 /// What `compose` writes.
@@ -55,6 +53,10 @@ pub enum Output {
 
 /// Arguments of `compose`.
 #[derive(clap::Args, Debug)]
+#[command(
+    mut_arg("lang", |a| a.help("Language of errors and of the calendar text (BCP 47); default: the request's `lang`. The Slack message and email follow the configuration's `message_lang` (English)")),
+    mut_arg("now", |a| a.help("The current instant (RFC 3339); also the calendar's DTSTAMP. Default: now")),
+)]
 pub struct ComposeArgs {
     /// The request JSON file, or `-` for stdin.
     pub file: String,
@@ -64,34 +66,9 @@ pub struct ComposeArgs {
     /// Which preferred session the calendar entry is for (1-based).
     #[arg(long, default_value_t = 1, value_name = "N")]
     pub slot: usize,
-    /// Language of errors and of the calendar text (BCP 47); default: the
-    /// request's `lang`. The Slack message and email follow the
-    /// configuration's `message_lang` (English).
-    #[arg(long, value_name = "LANG")]
-    pub lang: Option<String>,
-    /// The current instant (RFC 3339); also the calendar's DTSTAMP. Default: now.
-    #[arg(long, value_name = "RFC3339")]
-    pub now: Option<String>,
-    /// A configuration JSON file (`-` for stdin); default: the page's facts.
-    #[arg(long, value_name = "FILE")]
-    pub config: Option<String>,
-}
-
-/// A checked `--lang`: letters, digits, `-` and `_`, up to 35 characters.
-fn lang_arg(value: Option<&str>) -> Result<Option<String>, UsageError> {
-    let Some(v) = value else { return Ok(None) };
-    let v = v.trim();
-    let ok = !v.is_empty()
-        && v.len() <= 35
-        && v.chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_');
-    if ok {
-        Ok(Some(v.to_owned()))
-    } else {
-        Err(usage(format!(
-            "--lang: '{v}' is not a language tag; use a BCP 47 tag such as en, uk-UA, ja or pt-BR"
-        )))
-    }
+    /// `--lang`, `--now`, `--config`.
+    #[command(flatten)]
+    pub common: Common,
 }
 
 struct Loaded {
@@ -101,30 +78,15 @@ struct Loaded {
     request: Result<ValidRequest, Vec<FieldError>>,
 }
 
-fn load(
-    file: &str,
-    lang: Option<&str>,
-    now: Option<&str>,
-    config: Option<&str>,
-) -> Result<Loaded, UsageError> {
-    let lang_tag = lang_arg(lang)?;
-    let now = match now {
-        Some(n) => parse_instant("--now", n)?,
-        None => Utc::now(),
-    };
-    if config == Some("-") && file == "-" {
+fn load(file: &str, common: &Common) -> Result<Loaded, UsageError> {
+    let lang_tag = common.lang_tag()?;
+    let now = common.now()?;
+    if common.config.as_deref() == Some("-") && file == "-" {
         return Err(usage(
             "--config: the request already reads standard input; give the configuration as a file",
         ));
     }
-    let config = load_config(config)?;
-    config.validate(&Tzdb).map_err(|e| {
-        let first = e.to_string();
-        usage(format!(
-            "--config: {}",
-            first.lines().next().unwrap_or_default()
-        ))
-    })?;
+    let config = common.config()?;
     let text = read_input("FILE", file)?;
     let parse_lang = Lang::negotiate(lang_tag.as_deref().unwrap_or(""));
     let request = match FeedbackRequest::from_json(&text, parse_lang) {
@@ -165,12 +127,7 @@ fn fail(UsageError(msg): UsageError) -> ExitCode {
 
 /// Runs `validate`.
 pub fn validate(args: &ValidateArgs) -> ExitCode {
-    let loaded = match load(
-        &args.file,
-        args.lang.as_deref(),
-        args.now.as_deref(),
-        args.config.as_deref(),
-    ) {
+    let loaded = match load(&args.file, &args.common) {
         Ok(l) => l,
         Err(e) => return fail(e),
     };
@@ -185,12 +142,7 @@ pub fn validate(args: &ValidateArgs) -> ExitCode {
 
 /// Runs `compose`.
 pub fn compose(args: &ComposeArgs) -> ExitCode {
-    let loaded = match load(
-        &args.file,
-        args.lang.as_deref(),
-        args.now.as_deref(),
-        args.config.as_deref(),
-    ) {
+    let loaded = match load(&args.file, &args.common) {
         Ok(l) => l,
         Err(e) => return fail(e),
     };
