@@ -248,20 +248,7 @@ fn mailto_over_1800_characters_shortens_the_details_with_a_marker() {
 }
 
 fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n' | 'N') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    otel_feedback_core::compose::ics::unescape_text(s)
 }
 
 fn prop<'a>(

@@ -131,20 +131,7 @@ fn basic_rfc3339(t: DateTime<Utc>) -> String {
 }
 
 fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n' | 'N') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => {}
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out
+    otel_feedback_core::compose::ics::unescape_text(s)
 }
 
 proptest! {

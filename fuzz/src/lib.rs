@@ -11,7 +11,10 @@ use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n;
 use otel_feedback_core::request::{FieldError, ValidRequest};
 use otel_feedback_core::zone::Bundled;
-use percent_encoding::percent_decode_str;
+
+/// The url crate's reading of a `mailto:` URL, shared with core's tests.
+#[path = "../../core/tests/common/mailto.rs"]
+mod mailto_reads_back;
 
 /// The fixed "now" of every request target: Sunday 2026-11-22 12:00 UTC.
 pub fn now() -> DateTime<Utc> {
@@ -106,23 +109,7 @@ pub fn check_mailto(m: &mailto::Mailto, to: &str) {
     assert!(u[q..].starts_with("?subject="), "{u}");
     assert!(!m.subject.contains(['\r', '\n']), "{:?}", m.subject);
 
-    let parsed = url::Url::parse(u).unwrap_or_else(|e| panic!("{e}: {u}"));
-    assert_eq!(parsed.scheme(), "mailto");
-    assert!(parsed.fragment().is_none());
-    let recipient = percent_decode_str(parsed.path()).decode_utf8().unwrap();
-    assert_eq!(recipient, to, "{u}");
-    let pairs: Vec<(String, String)> = parsed
-        .query_pairs()
-        .map(|(k, v)| (k.into_owned(), v.into_owned()))
-        .collect();
-    assert_eq!(
-        pairs,
-        vec![
-            ("subject".to_owned(), m.subject.clone()),
-            ("body".to_owned(), m.body.clone())
-        ],
-        "{u}"
-    );
+    mailto_reads_back::reads_back(m, to).unwrap_or_else(|e| panic!("{e}"));
 }
 
 /// Slack text: no `<!`, `<@`, `<#` markup and no `@here`/`@channel`/
@@ -147,7 +134,8 @@ pub fn check_slack(text: &str) {
             assert!(!live, "live @{group} in Slack text {text:?}");
         }
         let prev = k.checked_sub(1).map(|p| chars[p].1);
-        let word_start = !prev.is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '.' | '_' | '-' | '+'));
+        let word_start =
+            !prev.is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '.' | '_' | '-' | '+'));
         if let Some(&(_, next)) = chars.get(k + 1) {
             // Only what could start a name: the message puts `)` after the
             // role, and `@)` mentions no one (fuzz_regressions.rs,
@@ -231,22 +219,12 @@ pub fn prop_name(line: &str) -> &str {
     &line[..end]
 }
 
-/// Reverses `ics::escape_text`.
+/// Reverses `ics::escape_text` (core's `ics::unescape_text`), and checks
+/// that `s` is escaped exactly as `escape_text` escapes: no bare `;` or
+/// `,`, no escape other than `\\`, `\;`, `\,` and `\n`.
 pub fn unescape(s: &str) -> String {
-    let mut out = String::new();
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n' | 'N') => out.push('\n'),
-                Some(other @ ('\\' | ';' | ',')) => out.push(other),
-                other => panic!("bad escape \\{other:?} in {s:?}"),
-            }
-        } else {
-            assert!(!matches!(c, ';' | ','), "unescaped {c} in {s:?}");
-            out.push(c);
-        }
-    }
+    let out = ics::unescape_text(s);
+    assert_eq!(ics::escape_text(&out), s, "not escaped as escape_text does");
     out
 }
 

@@ -56,6 +56,33 @@ pub fn escape_text(s: &str) -> String {
     out
 }
 
+/// Reverses [`escape_text`]: `\n` or `\N` is a line break, a backslash
+/// before any other character stands for that character (RFC 5545
+/// §3.3.11), and a lone backslash at the end is kept.
+///
+/// ```
+/// use otel_feedback_core::compose::ics::{escape_text, unescape_text};
+/// assert_eq!(unescape_text("a\\;b\\,c\\\\d\\ne"), "a;b,c\\d\ne");
+/// let s = "Kyiv; 10:00, Thursday\\\nline two";
+/// assert_eq!(unescape_text(&escape_text(s)), s);
+/// ```
+pub fn unescape_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n' | 'N') => out.push('\n'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Folds one content line at 75 octets (continuations start with a space)
 /// and ends it with CRLF.
 ///

@@ -42,21 +42,9 @@ pub(super) fn is_cancelled(e: &IcalEvent) -> bool {
     text_prop(e, "STATUS").is_some_and(|s| s.eq_ignore_ascii_case("CANCELLED"))
 }
 
+/// A TEXT value unescaped ([`crate::compose::ics::unescape_text`]) and trimmed.
 pub(super) fn unescape(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut chars = s.chars();
-    while let Some(c) = chars.next() {
-        if c == '\\' {
-            match chars.next() {
-                Some('n' | 'N') => out.push('\n'),
-                Some(other) => out.push(other),
-                None => out.push('\\'),
-            }
-        } else {
-            out.push(c);
-        }
-    }
-    out.trim().to_owned()
+    crate::compose::ics::unescape_text(s).trim().to_owned()
 }
 
 /// `event 'SUMMARY' (DTSTART value)`: how errors name an event.

@@ -1,0 +1,35 @@
+//! A `mailto:` URL read back by the url crate: the reference
+//! `compose::mailto`'s encoding is checked against. Shared by
+//! `tests/hardening_properties.rs` and `fuzz/src/lib.rs` (`#[path]`).
+
+use otel_feedback_core::compose::mailto::Mailto;
+
+/// Checks that `m.url`, parsed by the url crate, is a `mailto:` URL (no
+/// fragment) to
+/// exactly `to` whose query is `subject`, then `body`, with exactly the
+/// texts `m` says it carries; the error says what differs.
+pub fn reads_back(m: &Mailto, to: &str) -> Result<(), String> {
+    let u = &m.url;
+    let parsed = url::Url::parse(u).map_err(|e| format!("{e}: {u}"))?;
+    if parsed.scheme() != "mailto" || parsed.fragment().is_some() {
+        return Err(format!("not a mailto: URL without a fragment: {u}"));
+    }
+    let recipient = percent_encoding::percent_decode_str(parsed.path())
+        .decode_utf8()
+        .map_err(|e| format!("{e}: {u}"))?;
+    if recipient != to {
+        return Err(format!("recipient {recipient:?}, expected {to:?}: {u}"));
+    }
+    let pairs: Vec<(String, String)> = parsed
+        .query_pairs()
+        .map(|(k, v)| (k.into_owned(), v.into_owned()))
+        .collect();
+    let expected = [
+        ("subject".to_owned(), m.subject.clone()),
+        ("body".to_owned(), m.body.clone()),
+    ];
+    if pairs != expected {
+        return Err(format!("query {pairs:?}, expected {expected:?}: {u}"));
+    }
+    Ok(())
+}
