@@ -9,7 +9,6 @@
 //!   Google Calendar link and the Slack links.
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -18,6 +17,8 @@ use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::request::{validate, FeedbackRequest};
 use otel_feedback_core::zone::Bundled;
+
+mod common;
 
 const REQUEST: &str = r#"{
   "organization": "Example Corp",
@@ -81,10 +82,7 @@ fn benches(c: &mut Criterion) {
 
 criterion_group! {
     name = request;
-    config = Criterion::default()
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2));
+    config = common::criterion();
     targets = benches
 }
 criterion_main!(request);

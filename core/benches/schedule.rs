@@ -9,27 +9,14 @@
 //! Short runs (20 samples, 2 s) so the whole report takes a few minutes.
 
 use std::hint::black_box;
-use std::time::Duration;
 
 use chrono::{DateTime, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use otel_feedback_core::schedule::Schedule;
 use otel_feedback_core::zone::{to_local, Bundled, ZoneSource};
 
-/// The 10 visitor zones (the same as `core/examples/throughput.rs` and
-/// `bench/throughput.mjs`).
-const ZONES: [&str; 10] = [
-    "America/Los_Angeles",
-    "America/New_York",
-    "America/Sao_Paulo",
-    "Europe/London",
-    "Europe/Berlin",
-    "Europe/Kyiv",
-    "Asia/Kolkata",
-    "Asia/Kathmandu",
-    "Asia/Tokyo",
-    "Australia/Sydney",
-];
+mod common;
+use common::ZONES;
 
 fn from() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 1, 1, 0, 0, 0).unwrap()
@@ -76,10 +63,7 @@ fn benches(c: &mut Criterion) {
 
 criterion_group! {
     name = schedule;
-    config = Criterion::default()
-        .sample_size(20)
-        .warm_up_time(Duration::from_millis(500))
-        .measurement_time(Duration::from_secs(2));
+    config = common::criterion();
     targets = benches
 }
 criterion_main!(schedule);

@@ -19,19 +19,10 @@ use chrono::{TimeZone, Utc};
 use otel_feedback_core::schedule::Schedule;
 use otel_feedback_core::zone::{to_local, Bundled, ZoneSource};
 
-/// The 10 visitor zones of the benchmark (shared with `bench/throughput.mjs`).
-const ZONES: [&str; 10] = [
-    "America/Los_Angeles",
-    "America/New_York",
-    "America/Sao_Paulo",
-    "Europe/London",
-    "Europe/Berlin",
-    "Europe/Kyiv",
-    "Asia/Kolkata",
-    "Asia/Kathmandu",
-    "Asia/Tokyo",
-    "Australia/Sydney",
-];
+#[path = "../benches/common/mod.rs"]
+mod common;
+use common::ZONES;
+
 const SESSIONS: usize = 1_000;
 
 fn round(schedule: &Schedule) -> i64 {
