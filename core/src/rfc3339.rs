@@ -6,7 +6,7 @@
 //! compares them with chrono's `parse_from_rfc3339` and
 //! `to_rfc3339_opts(SecondsFormat::Secs, …)`.
 
-use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Timelike, Utc};
 
 use crate::text::{digits, push_int, push_pair};
 
@@ -77,16 +77,21 @@ pub fn parse(s: &str) -> Option<DateTime<Utc>> {
     DateTime::from_timestamp(local - offset_secs, nanos)
 }
 
+/// `2026-11-26T18:00:00`: a wall time to the second, as RFC 3339 writes it.
+fn push_date_time(out: &mut String, n: NaiveDateTime) {
+    push_int(out, n.year().into(), 4);
+    out.push('-');
+    push_pair(out, n.month(), "-", n.day());
+    out.push('T');
+    push_pair(out, n.hour(), ":", n.minute());
+    out.push(':');
+    push_int(out, n.second().into(), 2);
+}
+
 /// Writes an instant as RFC 3339 in UTC, to the second: `2026-11-26T18:00:00Z`.
 pub fn utc(t: DateTime<Utc>) -> String {
     let mut out = String::with_capacity(20);
-    push_int(&mut out, t.year().into(), 4);
-    out.push('-');
-    push_pair(&mut out, t.month(), "-", t.day());
-    out.push('T');
-    push_pair(&mut out, t.hour(), ":", t.minute());
-    out.push(':');
-    push_int(&mut out, t.second().into(), 2);
+    push_date_time(&mut out, t.naive_utc());
     out.push('Z');
     out
 }
@@ -96,14 +101,7 @@ pub fn utc(t: DateTime<Utc>) -> String {
 /// write, are dropped).
 pub fn local(t: DateTime<FixedOffset>) -> String {
     let mut out = String::with_capacity(25);
-    let n = t.naive_local();
-    push_int(&mut out, n.year().into(), 4);
-    out.push('-');
-    push_pair(&mut out, n.month(), "-", n.day());
-    out.push('T');
-    push_pair(&mut out, n.hour(), ":", n.minute());
-    out.push(':');
-    push_int(&mut out, n.second().into(), 2);
+    push_date_time(&mut out, t.naive_local());
     let off = t.offset().local_minus_utc();
     out.push(if off < 0 { '-' } else { '+' });
     let off = off.unsigned_abs();

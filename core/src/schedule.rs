@@ -69,6 +69,12 @@ fn end_of(start: DateTime<Utc>, seconds: i64) -> DateTime<Utc> {
 /// this is a choice, not a fact: a site sets its own `anchor`.
 pub const DEFAULT_ANCHOR: &str = "2026-01-08";
 
+/// What a series or an extra session that leaves them out starts at, in
+/// which zone and for how long: the page's facts (10:00 Pacific, an hour).
+const DEFAULT_TIME: &str = "10:00";
+const DEFAULT_ZONE: &str = "America/Los_Angeles";
+const DEFAULT_DURATION_MINUTES: i64 = 60;
+
 /// One recurring series of sessions.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -99,9 +105,9 @@ impl Default for Series {
     fn default() -> Self {
         Series {
             weekday: "thu".into(),
-            time: "10:00".into(),
-            duration_minutes: 60,
-            zone: "America/Los_Angeles".into(),
+            time: DEFAULT_TIME.into(),
+            duration_minutes: DEFAULT_DURATION_MINUTES,
+            zone: DEFAULT_ZONE.into(),
             every_weeks: 2,
             anchor: DEFAULT_ANCHOR.into(),
             until: None,
@@ -132,9 +138,9 @@ impl Default for ExtraSession {
     fn default() -> Self {
         ExtraSession {
             date: String::new(),
-            time: "10:00".into(),
-            zone: "America/Los_Angeles".into(),
-            duration_minutes: 60,
+            time: DEFAULT_TIME.into(),
+            zone: DEFAULT_ZONE.into(),
+            duration_minutes: DEFAULT_DURATION_MINUTES,
             label: None,
         }
     }
