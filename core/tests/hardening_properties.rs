@@ -32,8 +32,8 @@ use proptest::prelude::*;
 use proptest::test_runner::{Config as RunnerConfig, TestRunner};
 use std::cell::Cell;
 
-#[path = "common/mailto.rs"]
-mod mailto_reads_back;
+#[path = "common/oracles.rs"]
+mod oracles;
 
 fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 12, 0, 0).unwrap()
@@ -384,28 +384,13 @@ fn check_mailto(m: &mailto::Mailto, to: &str) -> Result<(), TestCaseError> {
     );
     prop_assert!(u.is_ascii(), "{}", u);
     prop_assert_eq!(u.matches('?').count(), 1, "{}", u);
-    mailto_reads_back::reads_back(m, to).map_err(TestCaseError::fail)?;
+    oracles::reads_back(m, to).map_err(TestCaseError::fail)?;
     prop_assert!(!m.subject.contains(['\r', '\n']));
     Ok(())
 }
 
 fn check_slack(text: &str) -> Result<(), TestCaseError> {
-    for markup in ["<!", "<@", "<#"] {
-        prop_assert!(!text.contains(markup), "{} in {:?}", markup, text);
-    }
-    for (i, c) in text.char_indices() {
-        if c != '@' && c != '＠' {
-            continue;
-        }
-        let rest = &text[i + c.len_utf8()..];
-        for group in ["here", "channel", "everyone"] {
-            let live = rest
-                .get(..group.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(group));
-            prop_assert!(!live, "live @{} in {:?}", group, text);
-        }
-    }
-    Ok(())
+    oracles::no_live_mention(text).map_err(TestCaseError::fail)
 }
 
 fn names(props: &[ical::property::Property]) -> Vec<String> {
@@ -767,4 +752,26 @@ fn ics_delimiters_in_the_organization_stay_one_summary_value() {
         "{text}"
     );
     assert_eq!(format_instant(valid.slots[0].start), SLOT);
+}
+
+#[test]
+fn the_shared_output_checks_catch_what_they_look_for() {
+    assert!(oracles::no_live_mention("hi @\u{2060}here").is_ok());
+    for live in [
+        "hi @HERE",
+        "hi ＠channel",
+        "<!channel>",
+        "see <#C01|x>",
+        "@everyone!",
+    ] {
+        assert!(oracles::no_live_mention(live).is_err(), "{live:?}");
+    }
+    let config = Config::default();
+    let valid = validate(&base(), &config, now(), &Bundled).unwrap();
+    let mut m = mailto::mailto(&valid, &config, &Bundled);
+    let to = config.email.to.clone();
+    assert_eq!(oracles::reads_back(&m, &to), Ok(()));
+    assert!(oracles::reads_back(&m, "someone@else.example").is_err());
+    m.subject.push('!');
+    assert!(oracles::reads_back(&m, &to).is_err());
 }

@@ -1,6 +1,6 @@
-//! A `mailto:` URL read back by the url crate: the reference
-//! `compose::mailto`'s encoding is checked against. Shared by
-//! `tests/hardening_properties.rs` and `fuzz/src/lib.rs` (`#[path]`).
+//! Checks of composed outputs that the property tests and the fuzz targets
+//! share: `tests/hardening_properties.rs` and `fuzz/src/lib.rs` include
+//! this file (`#[path]`). Each returns what is wrong as an `Err`.
 
 use otel_feedback_core::compose::mailto::Mailto;
 
@@ -30,6 +30,32 @@ pub fn reads_back(m: &Mailto, to: &str) -> Result<(), String> {
     ];
     if pairs != expected {
         return Err(format!("query {pairs:?}, expected {expected:?}: {u}"));
+    }
+    Ok(())
+}
+
+/// Checks that a Slack text has no markup (`<!`, `<@`, `<#`) and no live
+/// group mention: `@here`, `@channel` or `@everyone` in any case, after
+/// `@` or the fullwidth `＠`.
+pub fn no_live_mention(text: &str) -> Result<(), String> {
+    for markup in ["<!", "<@", "<#"] {
+        if text.contains(markup) {
+            return Err(format!("{markup} in Slack text {text:?}"));
+        }
+    }
+    for (i, c) in text.char_indices() {
+        if c != '@' && c != '\u{FF20}' {
+            continue;
+        }
+        let rest = &text[i + c.len_utf8()..];
+        for group in ["here", "channel", "everyone"] {
+            if rest
+                .get(..group.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(group))
+            {
+                return Err(format!("live @{group} in Slack text {text:?}"));
+            }
+        }
     }
     Ok(())
 }
