@@ -85,7 +85,7 @@ pub fn is_message_key(key: &str) -> bool {
 /// ```
 /// use otel_feedback_core::i18n::{export, Lang};
 /// let en = export(Lang::En).unwrap();
-/// assert!(en.starts_with("otel-feedback-catalog 1 en 161 "));
+/// assert!(en.starts_with("otel-feedback-catalog 1 en 167 "));
 /// ```
 pub fn export(lang: Lang) -> Option<String> {
     export_keys(lang, None)
