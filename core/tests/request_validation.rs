@@ -81,9 +81,9 @@ fn an_empty_request_lists_every_missing_field_at_once() {
         vec![
             ("organization".into(), "required".into()),
             ("name".into(), "required".into()),
-            ("email".into(), "required".into()),
+            ("contact".into(), "required".into()),
             ("topics".into(), "required".into()),
-            ("alternative_time".into(), "required".into()),
+            ("slots".into(), "required".into()),
         ]
     );
 }
@@ -124,7 +124,7 @@ fn name_is_required_and_at_most_80_characters() {
 fn email_or_slack_is_enough_but_one_is_needed() {
     let mut r = good();
     r.email = "".into();
-    assert_eq!(errors(&r), only("email", "required"));
+    assert_eq!(errors(&r), only("contact", "required"));
     r.slack = "@jane".into();
     assert!(check(&r).is_ok());
     r.slack = "U03UARAJ405".into();
@@ -315,7 +315,7 @@ fn zero_width_spaces_are_refused_in_names_and_joiners_only_inside_words() {
 fn alternative_time_is_required_without_slots_and_at_most_300_characters() {
     let mut r = good();
     r.slots = vec![];
-    assert_eq!(errors(&r), only("alternative_time", "required"));
+    assert_eq!(errors(&r), only("slots", "required"));
     r.alternative_time = "Tuesdays after 15:00 UTC".into();
     assert!(check(&r).is_ok());
     r.alternative_time = "t".repeat(301);

@@ -217,9 +217,9 @@ describe("the request form", () => {
     const ids = invalid.map((i) => i.id);
     // The empty request breaks these rules, reported by core on these
     // fields (page order): no session and no alternative time (at the
-    // alternative-time field, right under the sessions), organization, name,
-    // neither email nor Slack (at the email field), no topic.
-    assert.deepEqual(ids, ["ofs-alternative_time", "ofs-organization", "ofs-name", "ofs-email", "ofs-topics"]);
+    // sessions' fieldset), organization, name, neither email nor Slack (at
+    // the contact fieldset), no topic.
+    assert.deepEqual(ids, ["ofs-slots", "ofs-organization", "ofs-name", "ofs-contact", "ofs-topics"]);
     for (const { id, describedby } of invalid) {
       const errorId = `${id}-error`;
       assert.ok(describedby.includes(errorId), `${id} aria-describedby="${describedby.join(" ")}" lacks ${errorId}`);
@@ -234,7 +234,7 @@ describe("the request form", () => {
     // does), and focus moves to the first error on the page.
     const order = await summary.locator("a[href^='#']").evaluateAll((as) => as.map((a) => a.getAttribute("href").slice(1)));
     assert.deepEqual(order, ids, "summary order is page order");
-    assert.equal((await deepActive(page)).id, "ofs-alternative_time", "focus is on the first error on the page");
+    assert.equal((await deepActive(page)).id, "ofs-slot-0", "focus is on the first error on the page: the first session");
     // A summary link moves focus to its field.
     await summary.locator('a[href="#ofs-name"]').click();
     assert.equal((await deepActive(page)).id, "ofs-name");
@@ -271,9 +271,9 @@ describe("the request form", () => {
     ["no contact at all", async () => {
       await page.locator("#ofs-email").fill("");
       await page.locator("#ofs-slack").fill("");
-    }, "email"],
+    }, "contact"],
     ["no topic", async () => page.locator("input[name=topics][value=implementation]").uncheck().then(() => page.locator("input[name=topics][value=adoption]").uncheck()), "topics"],
-    ["no session and no other time", async () => page.locator(`input[name=slots][value="${FIRST_SLOT}"]`).uncheck(), "alternative_time"],
+    ["no session and no other time", async () => page.locator(`input[name=slots][value="${FIRST_SLOT}"]`).uncheck(), "slots"],
     ["no organization", async () => page.locator("#ofs-organization").fill("   "), "organization"],
     ["no name", async () => page.locator("#ofs-name").fill(""), "name"],
     ["a control character in the role", async () => page.locator("#ofs-role").fill("SRE\u0007lead"), "role"],
@@ -295,7 +295,9 @@ describe("the request form", () => {
       assert.equal((await summary.locator("a").innerText()).trim(), message);
       const active = await deepActive(page);
       // For the topics group, focus is on its first box.
-      assert.equal(active.id, field === "topics" ? "ofs-topic-special-use-cases" : `ofs-${field}`, "focus is on the field");
+      // For a group, focus is on its first enabled control.
+      const first = { topics: "ofs-topic-special-use-cases", contact: "ofs-email", slots: "ofs-slot-0" };
+      assert.equal(active.id, first[field] || `ofs-${field}`, "focus is on the field");
       assert.equal(await page.locator("[data-output=slack]").count(), 0, "no outputs");
     });
   }
@@ -498,8 +500,8 @@ describe("the request form", () => {
       "/logo.svg",
       "/pkg/otel-feedback-widget.js",
       "/pkg/otel-feedback-widget.wasm",
-      "/pkg/otel-feedback.css",
       "/pkg/otel-feedback-form.js",
+      "/pkg/otel-feedback.css",
       "/pkg/otel-feedback.en.catalog",
       "/pkg/otel-feedback.js",
       "/site.css",

@@ -231,7 +231,8 @@ describe("the widget as visitors use it", () => {
     });
     try {
       const notice = w(page).locator("#ofs-draft-notice");
-      assert.equal(await notice.isVisible(), true);
+      // The draft opens the form (its module loads), then names the session.
+      await notice.waitFor({ state: "visible" });
       assert.match(await notice.innerText(), /November 12.*no longer offered/);
       assert.equal(await w(page).locator("#ofs-organization").inputValue(), "Example Corp");
     } finally {

@@ -233,7 +233,9 @@ impl Checker {
             && self.ok_so_far("email")
             && self.ok_so_far("slack")
         {
-            self.fail("email", "required", "err-contact-required", "", "");
+            // The rule is the group's (email or Slack): the error is the
+            // contact group's, not one field's.
+            self.fail("contact", "required", "err-contact-required", "", "");
         }
         (email, slack)
     }
@@ -355,8 +357,10 @@ impl Checker {
             Rules::LINES,
         );
         if no_slots && value.is_empty() && self.ok_so_far("alternative_time") {
+            // "Pick a session, or say which other times suit you": the
+            // sessions' error (their group is what the visitor fixes first).
             self.fail(
-                "alternative_time",
+                "slots",
                 "required",
                 "err-alternative-time-required",
                 "",
