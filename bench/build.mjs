@@ -68,6 +68,7 @@ writeFileSync(
 // The same page with preload hints, so the glue, the wasm and the CSS are
 // fetched in parallel with the entry script instead of one after another.
 const PRELOAD = [
+  `<link rel="stylesheet" href="/pkg/otel-feedback-host.css">`,
   `<link rel="modulepreload" href="/pkg/otel-feedback-widget.js">`,
   `<link rel="preload" href="/pkg/otel-feedback-widget.wasm" as="fetch" type="application/wasm" crossorigin>`,
   `<link rel="preload" href="/pkg/otel-feedback.css" as="fetch" crossorigin>`,
