@@ -146,18 +146,9 @@ function pageLang(el) {
  * sets data-state="failed" and logs one console error.
  */
 export async function mount(el, options = {}) {
+  // The space the list will take is held by the page's own stylesheet
+  // (otel-feedback-host.css), from the first paint.
   el.dataset.state = 'loading';
-  // The space the list of sessions will take, held from the start, so the
-  // page's text after the element does not move when the list replaces the
-  // fallback (a bit more than six sessions need at any width; a page may
-  // set --otel-feedback-min-height). The form opening later grows it: the
-  // visitor asked for that.
-  const style = el.style;
-  const reserve = !style.minHeight;
-  if (reserve) {
-    style.display = 'block';
-    style.minHeight = 'var(--otel-feedback-min-height, max(43rem, calc(43rem + (600px - 100vw) * 1.35)))';
-  }
   useAssets(el);
   let step = 'load its WebAssembly module';
   let glue;
@@ -198,7 +189,6 @@ export async function mount(el, options = {}) {
     return true;
   } catch (e) {
     el.dataset.state = 'failed';
-    if (reserve) style.minHeight = '';
     console.error(`<${TAG}> could not ${step}: ${(e && e.message) || e}`);
     // The page's own text stays; when the module and its texts loaded but
     // the page's configuration was refused, say so in plain words next to it.

@@ -108,8 +108,6 @@ export function view(host, model, options, lang, max) {
   const open = (focus, then) =>
     load().then((f) => {
       if (!f) return;
-      // The space held for the list (the entry's) is not needed any more.
-      host.style.minHeight = '';
       f.open(focus);
       if (then) then(f);
     });
