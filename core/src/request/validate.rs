@@ -359,13 +359,7 @@ impl Checker {
         if no_slots && value.is_empty() && self.ok_so_far("alternative_time") {
             // "Pick a session, or say which other times suit you": the
             // sessions' error (their group is what the visitor fixes first).
-            self.fail(
-                "slots",
-                "required",
-                "err-alternative-time-required",
-                "",
-                "",
-            );
+            self.fail("slots", "required", "err-alternative-time-required", "", "");
         }
         value
     }
