@@ -138,7 +138,10 @@ export function view(host, model, options, lang, max) {
         }),
       )
       .then(
-        () => (picking = true),
+        () => {
+          picking = true;
+          tzInput.dataset.picker = 'ready';
+        },
         (e) => console.error(`<otel-feedback-session> could not load its zone picker: ${e.message}`),
       ));
 
