@@ -125,7 +125,7 @@ export function view(host, model, options, lang, max) {
   // The zone picker (a combobox over the matching module, core's
   // zone::lookup): its bundle is loaded on the first focus or input of the
   // zone box, from where the page's build put it (the entry's `pickerUrl`
-  // and `zonesWasm`), else beside this module. Until then, and if it
+  // and `zonesUrl`), else beside this module. Until then, and if it
   // cannot load (said once in the console), the box stays a text field.
   let picking = false;
   let pickerLoad;
