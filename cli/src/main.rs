@@ -94,20 +94,29 @@ enum Command {
 #[derive(clap::Args, Debug)]
 struct CatalogArgs {
     /// The language: en, uk, ja or pt.
-    #[arg(value_name = "LANG")]
-    lang: String,
+    #[arg(value_name = "LANG", required_unless_present = "list")]
+    lang: Option<String>,
     /// Only the composed messages' texts (a page composing in this language
     /// while showing another).
     #[arg(long)]
     messages: bool,
+    /// Print the languages with a catalog, one code per line (the list the
+    /// build, the package and the Hugo shortcode are checked against).
+    #[arg(long, conflicts_with_all = ["lang", "messages"])]
+    list: bool,
 }
 
 /// `otel-feedback catalog <lang>`: the text `i18n::load` reads.
 fn catalog(args: &CatalogArgs) -> Result<String, UsageError> {
-    let Some(lang) = Lang::from_code(args.lang.trim()) else {
+    if args.list {
+        return Ok(Lang::ALL.iter().map(|l| format!("{}\n", l.code())).collect());
+    }
+    let code = args.lang.as_deref().unwrap_or_default();
+    let Some(lang) = Lang::from_code(code.trim()) else {
+        let codes: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
         return Err(usage(format!(
-            "catalog: unknown language '{}'; use one of en, uk, ja, pt",
-            args.lang
+            "catalog: unknown language '{code}'; use one of {}",
+            codes.join(", ")
         )));
     };
     let export = if args.messages {

@@ -20,6 +20,13 @@ use crate::schedule::Schedule;
 use crate::text::{cat, int};
 use crate::zone::ZoneSource;
 
+/// The most sessions a page may list (`sessions_shown`, from 1).
+pub const MAX_SESSIONS_SHOWN: usize = 50;
+
+/// The most sessions a visitor may be allowed to pick (`max_preferred`,
+/// from 1).
+pub const MAX_PREFERRED: usize = 10;
+
 /// A maintainer a visitor may write to directly.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -180,12 +187,12 @@ impl Config {
             slack_id(&mut issues, field, &c.member_id);
         }
         for (field, n, max) in [
-            ("sessions_shown", self.sessions_shown, "50"),
-            ("max_preferred", self.max_preferred, "10"),
+            ("sessions_shown", self.sessions_shown, MAX_SESSIONS_SHOWN),
+            ("max_preferred", self.max_preferred, MAX_PREFERRED),
         ] {
-            if n < 1 || n > if max == "50" { 50 } else { 10 } {
+            if n < 1 || n > max {
                 let n = int(n as i64);
-                let m = cat(&["must be between 1 and ", max, "; got ", &n]);
+                let m = cat(&["must be between 1 and ", &int(max as i64), "; got ", &n]);
                 push(&mut issues, field.into(), &n, IssueKind::OutOfRange, m);
             }
         }

@@ -238,3 +238,29 @@ fn of_two_extras_at_one_instant_the_first_listed_is_kept_after_a_series_session(
     let labels: Vec<_> = got.iter().map(|o| o.label.as_deref().unwrap()).collect();
     assert_eq!(labels, ["early", "second"]);
 }
+
+// schedule's date and time readers are hand-written (chrono's
+// `parse_from_str` costs the wasm ~8 KB; docs/widget.md, size ledger):
+// against chrono, on the strict shapes they accept (equal answers) and on
+// any text (what they accept, chrono reads the same way).
+proptest! {
+    #[test]
+    fn dates_are_read_as_chrono_reads_them(y in 0u32..10_000, m in 0u32..14, d in 0u32..33, noise in "[-0-9 +a:]{0,12}") {
+        use otel_feedback_core::schedule::parse_date;
+        let strict = format!("{y:04}-{m:02}-{d:02}");
+        prop_assert_eq!(parse_date(&strict), NaiveDate::parse_from_str(&strict, "%Y-%m-%d").ok());
+        if let Some(date) = parse_date(&noise) {
+            prop_assert_eq!(NaiveDate::parse_from_str(noise.trim(), "%Y-%m-%d").ok(), Some(date));
+        }
+    }
+
+    #[test]
+    fn times_are_read_as_chrono_reads_them(h in 0u32..30, m in 0u32..70, noise in "[0-9 :+a]{0,7}") {
+        use otel_feedback_core::schedule::parse_time;
+        let strict = format!("{h:02}:{m:02}");
+        prop_assert_eq!(parse_time(&strict), NaiveTime::parse_from_str(&strict, "%H:%M").ok());
+        if let Some(time) = parse_time(&noise) {
+            prop_assert_eq!(NaiveTime::parse_from_str(noise.trim(), "%H:%M").ok(), Some(time));
+        }
+    }
+}

@@ -18,7 +18,9 @@ const TAG = 'otel-feedback-session';
 // (otel-feedback.<lang>.catalog, written by `otel-feedback catalog <lang>`),
 // in parallel with the wasm: English's for a language without one, and
 // English's when its own cannot be used.
-const LANGS = ['en', 'uk', 'ja', 'pt'];
+// The list is core's (`otel-feedback catalog --list`), put in by the build.
+// eslint-disable-next-line no-undef
+const LANGS = typeof OTEL_FEEDBACK_LANGS === 'object' ? OTEL_FEEDBACK_LANGS : ['en'];
 let wasm;
 const catalogs = {};
 

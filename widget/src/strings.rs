@@ -50,30 +50,7 @@ impl Strings {
     }
 }
 
-/// Replaces `{ $name }` (spaces optional) with the argument's value; the
-/// value is never re-scanned, so text a visitor typed cannot inject more
-/// placeholders.
-pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.bytes().position(|b| b == b'{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.bytes().position(|b| b == b'}') else {
-            out.push_str(&rest[open..]);
-            return out;
-        };
-        let name = crate::text::trim(&after[..close]);
-        let name = name.strip_prefix('$').unwrap_or(name);
-        match args.iter().find(|(k, _)| *k == name) {
-            Some((_, v)) => out.push_str(v),
-            None => out.push_str(&rest[open..open + close + 2]),
-        }
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    out
-}
+pub use otel_feedback_core::i18n::fill;
 
 #[cfg(test)]
 mod tests {

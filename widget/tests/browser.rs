@@ -210,6 +210,32 @@ fn a_zone_intl_lacks_shows_utc_with_a_notice() {
     assert!(notice.text_content().unwrap().contains("Mars/Olympus"));
 }
 
+/// Waits `ms` milliseconds (the browser's event loop runs meanwhile).
+async fn sleep(ms: i32) {
+    let p = js_sys::Promise::new(&mut |resolve, _| {
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
+    });
+    wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+}
+
+/// Opens the form ("Request a session") and waits until its module has
+/// loaded and drawn it; a draft opens it without the click.
+async fn opened(root: &ShadowRoot) {
+    if let Some(b) = root.query_selector("[data-action=open]").unwrap() {
+        b.unchecked_into::<HtmlElement>().click();
+    }
+    for _ in 0..500 {
+        if root.query_selector("#ofs-organization").unwrap().is_some() {
+            return;
+        }
+        sleep(10).await;
+    }
+    panic!("the form did not open");
+}
+
 fn fill(root: &ShadowRoot, field: &str, value: &str) {
     let e = q(root, &format!("#ofs-{field}"));
     match e.dyn_ref::<HtmlTextAreaElement>() {
@@ -231,8 +257,9 @@ fn submit(root: &ShadowRoot) {
 }
 
 #[wasm_bindgen_test]
-fn an_empty_submit_shows_errors_at_the_fields() {
+async fn an_empty_submit_shows_errors_at_the_fields() {
     let (_el, root) = mounted("Europe/Kyiv");
+    opened(&root).await;
     submit(&root);
     let org = q(&root, "#ofs-organization");
     assert_eq!(org.get_attribute("aria-invalid").as_deref(), Some("true"));
@@ -255,8 +282,9 @@ fn an_empty_submit_shows_errors_at_the_fields() {
 }
 
 #[wasm_bindgen_test]
-fn a_valid_request_produces_the_outputs() {
+async fn a_valid_request_produces_the_outputs() {
     let (_el, root) = mounted("Europe/Kyiv");
+    opened(&root).await;
     fill(&root, "organization", "Example Corp");
     fill(&root, "name", "Ana Example");
     fill(&root, "email", "ana@example.com");
@@ -310,8 +338,9 @@ fn a_valid_request_produces_the_outputs() {
 }
 
 #[wasm_bindgen_test]
-fn over_long_input_is_refused_not_truncated() {
+async fn over_long_input_is_refused_not_truncated() {
     let (_el, root) = mounted("Europe/Kyiv");
+    opened(&root).await;
     let long = "x".repeat(121);
     fill(&root, "organization", &long);
     submit(&root);
@@ -330,7 +359,7 @@ fn over_long_input_is_refused_not_truncated() {
 }
 
 #[wasm_bindgen_test]
-fn page_strings_override_core_texts() {
+async fn page_strings_override_core_texts() {
     let el = host();
     let o = options("", "Europe/Kyiv");
     let strings = Object::new();
@@ -338,6 +367,7 @@ fn page_strings_override_core_texts() {
     set(&o, "strings", &strings);
     mount(el.clone(), o.into()).expect("mounts");
     let root = el.shadow_root().unwrap();
+    opened(&root).await;
     assert_eq!(
         q(&root, "[data-action=clear]").text_content().as_deref(),
         Some("Start over")
@@ -395,7 +425,7 @@ fn inline_json_carries_strings_and_config() {
 }
 
 #[wasm_bindgen_test]
-fn a_draft_round_trips_with_hostile_text() {
+async fn a_draft_round_trips_with_hostile_text() {
     const KEY: &str = "otel-feedback:draft";
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
     storage.remove_item(KEY).unwrap();
@@ -407,6 +437,7 @@ fn a_draft_round_trips_with_hostile_text() {
     let first = host();
     mount(first.clone(), with_storage().into()).expect("mounts");
     let root = first.shadow_root().unwrap();
+    opened(&root).await;
     let org = "<script>alert(1)</script>";
     let details = "line 1\nline 2 \u{202e}";
     let input = |root: &ShadowRoot, sel: &str| q(root, sel).unchecked_into::<HtmlInputElement>();
@@ -430,6 +461,14 @@ fn a_draft_round_trips_with_hostile_text() {
     let second = host();
     mount(second.clone(), with_storage().into()).expect("mounts");
     let root2 = second.shadow_root().unwrap();
+    opened(&root2).await;
+    // Restoring fills the fields once the form's module is there.
+    for _ in 0..100 {
+        if input(&root2, "#ofs-organization").value() == org {
+            break;
+        }
+        sleep(10).await;
+    }
     assert_eq!(input(&root2, "#ofs-organization").value(), org);
     assert_eq!(
         q(&root2, "#ofs-details")

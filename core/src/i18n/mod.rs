@@ -42,7 +42,7 @@ pub use catalog::{
     MESSAGES_PART,
 };
 pub use lang::{Lang, Plural};
-pub use render::Arg;
+pub use render::{fill, Arg};
 
 /// A compiled table: every entry concatenated, and `len + 1` byte offsets
 /// (entry `i` is `text[offsets[i]..offsets[i + 1]]`; empty = missing).
