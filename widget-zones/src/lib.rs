@@ -17,23 +17,10 @@ thread_local! {
     static ZONES: RefCell<(Vec<Zone>, String)> = RefCell::default();
 }
 
-/// The lines of `text` (split by bytes: `str::split` would link the
+/// The lines of `text` (core's byte split: `str::split` would link the
 /// standard library's pattern searchers into the wasm).
-fn lines(text: &str) -> impl Iterator<Item = &str> {
-    let mut rest = Some(text);
-    std::iter::from_fn(move || {
-        let r = rest?;
-        match r.bytes().position(|b| b == b'\n') {
-            Some(i) => {
-                rest = r.get(i + 1..);
-                r.get(..i)
-            }
-            None => {
-                rest = None;
-                Some(r)
-            }
-        }
-    })
+fn lines(text: &str) -> otel_feedback_core::text::Split<'_> {
+    otel_feedback_core::text::split(text, b'\n')
 }
 
 /// An old name's current one (`Europe/Kiev` → `Europe/Kyiv`), else the name.
