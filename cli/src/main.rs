@@ -109,7 +109,10 @@ struct CatalogArgs {
 /// `otel-feedback catalog <lang>`: the text `i18n::load` reads.
 fn catalog(args: &CatalogArgs) -> Result<String, UsageError> {
     if args.list {
-        return Ok(Lang::ALL.iter().map(|l| format!("{}\n", l.code())).collect());
+        return Ok(Lang::ALL
+            .iter()
+            .map(|l| format!("{}\n", l.code()))
+            .collect());
     }
     let code = args.lang.as_deref().unwrap_or_default();
     let Some(lang) = Lang::from_code(code.trim()) else {

@@ -77,8 +77,8 @@ describe("accessibility (axe-core, WCAG 2.1 AA)", () => {
   // accessible name has the full weekday, date with year, time, the zone's
   // long name and the source time.
   const ANNOUNCED = {
-    en: [/^Thursday,/, /November 26, 2026/, /8:00\s?PM/, /Eastern European Standard Time/, /10:00\s?AM PT/],
-    uk: [/^четвер,/, /26 листопада 2026/, /20:00/, /східноєвропейським стандартним часом/, /10:00 PT/],
+    en: [/^Thursday,/, /November 26, 2026/, /8:00\s?PM/, /Eastern European Standard Time/, /10:00\s?AM Los Angeles time \(PT\)/],
+    uk: [/^четвер,/, /26 листопада 2026/, /20:00/, /східноєвропейським стандартним часом/, /10:00 за часом Los Angeles \(PT\)/],
   };
   for (const [lang, path] of [["en", ""], ["uk", "uk/"]]) {
     test(`${lang}: each session's checkbox is announced with weekday, date, year, time and zone`, async () => {

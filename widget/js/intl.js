@@ -50,13 +50,3 @@ export function zoneAbbr(zone, ms) {
     return '';
   }
 }
-
-// Every zone Intl lists (none in a browser without supportedValuesOf), one
-// per line.
-export function zoneNames() {
-  try {
-    return Intl.supportedValuesOf('timeZone').join('\n');
-  } catch {
-    return '';
-  }
-}

@@ -184,6 +184,9 @@ export async function mount(el, options = {}) {
       heading: options.heading === undefined ? !el.hasAttribute('no-heading') : options.heading,
       css: asset('otel-feedback.css').href,
       formUrl: asset('otel-feedback-form.js').href,
+      pickerUrl: asset('otel-feedback-picker.js').href,
+      zonesUrl: asset('otel-feedback-zones.wasm').href,
+      zonesIntegrity: (asset('otel-feedback-zones.wasm').init || {}).integrity,
       cssText: await css,
     });
     return true;

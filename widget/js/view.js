@@ -39,7 +39,8 @@ export function view(host, model, options, lang, max) {
 
   // The visitor's zone: the page's `tz`, else the remembered choice, else
   // what the browser reports. The clock: remembered, else the locale's.
-  const wanted = str('tz').trim() || store.get(KEY_TZ) || resolved('en', {}).timeZone || 'UTC';
+  const own = resolved('en', {}).timeZone;
+  const wanted = str('tz').trim() || store.get(KEY_TZ) || own || '';
   const saved12 = store.get(KEY_HOUR12);
   const ctx = {
     lang,
@@ -60,12 +61,13 @@ export function view(host, model, options, lang, max) {
   const intro = q('#ofs-intro');
   q('#ofs-hour12').checked = ctx.hour12;
 
-  // Switches the visitor's zone; an unknown name means UTC with a notice.
+  // Switches the visitor's zone; an unknown name means UTC with a notice,
+  // and so does a browser that names none.
   const setZone = (name, remember) => {
     const z = model.zone(name);
     ctx.zone = z || 'UTC';
     zoneNotice.hidden = !!z;
-    if (!z) zoneNotice.textContent = t('notice-zone-unknown', { zone: name.trim() });
+    if (!z) zoneNotice.textContent = name.trim() ? t('notice-zone-unknown', { zone: name.trim() }) : t('notice-zone-none');
     else if (remember) store.set(KEY_TZ, z);
     tzInput.value = ctx.zone;
     intro.textContent = model.intro(ctx.zone);
@@ -112,6 +114,35 @@ export function view(host, model, options, lang, max) {
       if (then) then(f);
     });
 
+  // A zone picked: the list (and the form's outputs) follow.
+  const pickZone = (z) => {
+    setZone(z, true);
+    renderSlots();
+    withForm((f) => f.refresh());
+  };
+  // The zone picker (a combobox over the matching module, core's
+  // zone::lookup): its bundle is loaded on the first focus or input of the
+  // zone box, from where the page's build put it (the entry's `pickerUrl`
+  // and `zonesUrl`), else beside this module. Until then, and if it
+  // cannot load (said once in the console), the box stays a text field.
+  let picking = false;
+  let pickerLoad;
+  const loadPicker = () =>
+    (pickerLoad ||= import(str('pickerUrl') || new URL('./view/picker.js', import.meta.url).href)
+      .then((m) =>
+        m.picker(tzInput, q('#ofs-tz-list'), q('#ofs-tz-error'), ctx, own, pickZone, {
+          href: str('zonesUrl') || new URL('./otel-feedback-zones.wasm', import.meta.url).href,
+          integrity: str('zonesIntegrity'),
+        }),
+      )
+      .then(
+        () => {
+          picking = true;
+          tzInput.dataset.picker = 'ready';
+        },
+        (e) => console.error(`<otel-feedback-session> could not load its zone picker: ${e.message}`),
+      ));
+
   setZone(wanted, false);
   renderSlots();
   const draft = store.get(KEY_DRAFT);
@@ -133,21 +164,14 @@ export function view(host, model, options, lang, max) {
     if (type === 'focusin' || type === 'pointerover') {
       // The visitor reaches for the widget: the form's module is fetched.
       load();
-      // The zone picker's list (every zone Intl knows, ~600 options) is
-      // filled when the field first gets focus.
-      const zones = q('#ofs-tz-list');
-      if (id === 'ofs-tz' && !zones.childElementCount) {
-        for (const z of model.zoneList().split('\n')) if (z) add(zones, 'option').value = z;
-      }
+      // The zone picker's module is loaded when the zone box first gets
+      // focus (or input).
+      if (id === 'ofs-tz') loadPicker();
     } else if (id === 'ofs-tz') {
-      // The picker applies a zone once it is a complete, known name;
-      // leaving the field with an unknown name shows the notice.
-      const v = target.value;
-      if (type === 'change' || (v.includes('/') && model.zone(v) && ctx.zone !== v)) {
-        setZone(v, true);
-        renderSlots();
-        withForm((f) => f.refresh());
-      }
+      // Until the picker has loaded, the box is a text field: a known
+      // name applies when it is changed; an unknown one shows the notice.
+      loadPicker();
+      if (type === 'change' && !picking) pickZone(target.value);
     } else if (id === 'ofs-hour12') {
       if (type === 'change') {
         ctx.hour12 = target.checked;

@@ -28,40 +28,6 @@ extern "C" {
     #[wasm_bindgen(js_name = zoneAbbr)]
     fn zone_abbr(zone: &str, ms: f64) -> String;
 
-    /// `Intl.supportedValuesOf('timeZone')`, one per line.
-    #[wasm_bindgen(js_name = zoneNames)]
-    fn zone_names() -> String;
-}
-
-/// Every zone `Intl.supportedValuesOf('timeZone')` lists (empty in a
-/// browser without it), old names replaced by current ones the browser
-/// also accepts (`Europe/Kiev` → `Europe/Kyiv`), each once, one per line.
-pub fn supported_zones() -> String {
-    let names = zone_names();
-    let mut seen: Vec<&str> = Vec::new();
-    let mut start = 0;
-    // By bytes: `str::split` would link the standard library's pattern
-    // searchers into the wasm.
-    for (i, b) in names.bytes().chain([b'\n']).enumerate() {
-        if b != b'\n' {
-            continue;
-        }
-        let z = names.get(start..i).unwrap_or_default();
-        start = i + 1;
-        let z = match renamed(z) {
-            Some(new) if IntlZone::new(new).is_some() => new,
-            _ => z,
-        };
-        if !z.is_empty() && !seen.contains(&z) {
-            seen.push(z);
-        }
-    }
-    let mut out = String::new();
-    for z in seen {
-        out.push_str(z);
-        out.push('\n');
-    }
-    out
 }
 
 /// The current name of `zone` when the browser reported an old one

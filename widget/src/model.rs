@@ -10,6 +10,7 @@ use chrono::{DateTime, Datelike, Utc};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::describe::describe;
 use otel_feedback_core::i18n::Lang;
+use otel_feedback_core::zone::lookup::city;
 use otel_feedback_core::zone::{to_local, ZoneRules, ZoneSource};
 use wasm_bindgen::prelude::*;
 
@@ -133,23 +134,20 @@ impl Widget {
         otel_feedback_core::text::char_count(text) as u32
     }
 
-    /// Every zone the browser lists, current names, one per line.
-    #[wasm_bindgen(js_name = zoneList)]
-    pub fn zone_list(&self) -> String {
-        intl::supported_zones()
-    }
-
     /// The upcoming sessions for a visitor in `zone` (a name from
     /// [`Widget::zone`], or `UTC`), as JSON:
     ///
-    /// `{"label": bool, "list": [{"utc", "ms", "wall", "local", "days",
-    /// "abbr", "label"}]}`: `label` says whether series labels are worth
-    /// showing (more than one series); per session `utc` is the instant in RFC 3339 and `ms` in
+    /// `{"label": bool, "own": city, "list": [{"utc", "ms", "wall", "local",
+    /// "days", "abbr", "city", "label"}]}`: `label` says whether series
+    /// labels are worth showing (more than one series), `own` names the
+    /// visitor's zone by its city when its short name would read like the
+    /// source zone's (empty otherwise); per session `utc` is the instant in RFC 3339 and `ms` in
     /// milliseconds, `wall` the source zone's wall time as milliseconds
     /// read as UTC (so the view formats it without knowing that zone),
     /// `local` the visitor's wall time with offset, `days` how many days
     /// the visitor's date is after the source date (−1, 0 or 1), `abbr` the
-    /// source zone's short name (`PT`), `label` the series label or `null`.
+    /// source zone's short name (`PT`) and `city` its city (`Los
+    /// Angeles`), `label` the series label or `null`.
     pub fn sessions(&self, zone: &str) -> String {
         // Every zone, the source zone included, from the browser's Intl.
         let sessions = self
@@ -163,6 +161,19 @@ impl Widget {
         let schedule = &self.config.schedule;
         j.key("label")
             .bool(schedule.series.len() + schedule.extra.len() > 1);
+        // The visitor's zone by its city when its short name reads like the
+        // source zone's (Vancouver's PDT beside Los Angeles' PT).
+        let own = sessions
+            .first()
+            .filter(|o| o.source_zone != zone)
+            .filter(|o| {
+                let abbr = |r: &dyn ZoneRules, z: &str| {
+                    short_zone(r.abbreviation_at(o.start).as_deref(), z)
+                };
+                abbr(&*visitor, zone) == abbr(&*Widget::rules(&o.source_zone), &o.source_zone)
+            });
+        j.key("own")
+            .str(&own.map(|_| city(zone)).unwrap_or_default());
         j.key("list").begin('[');
         for occ in &sessions {
             let source = Widget::rules(&occ.source_zone);
@@ -187,6 +198,7 @@ impl Widget {
                 source.abbreviation_at(occ.start).as_deref(),
                 &occ.source_zone,
             ));
+            j.key("city").str(&city(&occ.source_zone));
             j.key("label");
             match &occ.label {
                 Some(l) => j.str(l),

@@ -23,15 +23,7 @@ pub fn short_zone(abbreviation: Option<&str>, zone: &str) -> String {
         {
             a.to_owned()
         }
-        _ => {
-            let city = match zone.bytes().rposition(|b| b == b'/') {
-                Some(i) => zone.get(i + 1..).unwrap_or(zone),
-                None => zone,
-            };
-            city.chars()
-                .map(|c| if c == '_' { ' ' } else { c })
-                .collect()
-        }
+        _ => otel_feedback_core::zone::lookup::city(zone),
     }
 }
 

@@ -161,6 +161,38 @@ fn select(lang: Lang, s: &str, i: &mut usize, args: &[(&str, Arg)], out: &mut St
     *i = (pos + 1).min(b.len());
 }
 
+/// A page's own text (`Config.strings`, plain text, no plural selects) with
+/// each `{ $name }` (spaces optional) replaced by the argument's value; the
+/// value is never re-scanned, so text a visitor typed cannot inject more
+/// placeholders, and an unknown `{ $name }` stays as written.
+///
+/// ```
+/// use otel_feedback_core::i18n::fill;
+/// assert_eq!(fill("Open #{ $channel }", &[("channel", "otel")]), "Open #otel");
+/// assert_eq!(fill("{$a}{ $a }", &[("a", "{ $a }")]), "{ $a }{ $a }");
+/// ```
+pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.bytes().position(|b| b == b'{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let Some(close) = after.bytes().position(|b| b == b'}') else {
+            out.push_str(&rest[open..]);
+            return out;
+        };
+        let name = crate::text::trim(&after[..close]);
+        let name = name.strip_prefix('$').unwrap_or(name);
+        match args.iter().find(|(k, _)| *k == name) {
+            Some((_, v)) => out.push_str(v),
+            None => out.push_str(&rest[open..open + close + 2]),
+        }
+        rest = &after[close + 1..];
+    }
+    out.push_str(rest);
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,36 +228,4 @@ mod tests {
         assert_eq!(r(&[("n", 7.into())]), "a[7]b");
         assert_eq!(r(&[]), "a[{$n}]b");
     }
-}
-
-/// A page's own text (`Config.strings`, plain text, no plural selects) with
-/// each `{ $name }` (spaces optional) replaced by the argument's value; the
-/// value is never re-scanned, so text a visitor typed cannot inject more
-/// placeholders, and an unknown `{ $name }` stays as written.
-///
-/// ```
-/// use otel_feedback_core::i18n::fill;
-/// assert_eq!(fill("Open #{ $channel }", &[("channel", "otel")]), "Open #otel");
-/// assert_eq!(fill("{$a}{ $a }", &[("a", "{ $a }")]), "{ $a }{ $a }");
-/// ```
-pub fn fill(text: &str, args: &[(&str, &str)]) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(open) = rest.bytes().position(|b| b == b'{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let Some(close) = after.bytes().position(|b| b == b'}') else {
-            out.push_str(&rest[open..]);
-            return out;
-        };
-        let name = crate::text::trim(&after[..close]);
-        let name = name.strip_prefix('$').unwrap_or(name);
-        match args.iter().find(|(k, _)| *k == name) {
-            Some((_, v)) => out.push_str(v),
-            None => out.push_str(&rest[open..open + close + 2]),
-        }
-        rest = &after[close + 1..];
-    }
-    out.push_str(rest);
-    out
 }

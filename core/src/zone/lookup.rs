@@ -9,7 +9,8 @@
 //! A text matches a zone when, compared by [`fold`] (case, diacritics,
 //! spaces, `_` and `-` ignored), it is
 //! - the zone's id (`asia/tokyo`), or an old name the tz database renamed
-//!   ([`RENAMED`]: `Europe/Kiev`, `Asia/Calcutta`, or their city, `Kiev`);
+//!   ([`RENAMED`]: `Europe/Kiev`, `Asia/Calcutta`, or their city, `Kiev`),
+//!   or a name in another script ([`LOCAL`]: `Київ`, `東京`);
 //! - the city part of the id (`Tokyo`, `Sao Paulo` for
 //!   `America/Sao_Paulo`, `new york`);
 //! - the zone's label: its generic name as the page writes it ("Pacific
@@ -48,6 +49,12 @@ pub const RENAMED: &[(&str, &str)] = &[
     ("Pacific/Enderbury", "Pacific/Kanton"),
     ("America/Buenos_Aires", "America/Argentina/Buenos_Aires"),
 ];
+
+/// Names people type that neither a zone's id nor the browser's `Intl`
+/// gives (Chromium's `Intl` writes cities in English, "час: Los Angeles"),
+/// with their zone: `Київ` on a Ukrainian page, `東京` on a Japanese one.
+/// Matched like [`RENAMED`]'s old names; never suggested.
+pub const LOCAL: &[(&str, &str)] = &[("Київ", "Europe/Kyiv"), ("東京", "Asia/Tokyo")];
 
 /// The current name of an old one (`Europe/Kiev` → `Europe/Kyiv`); `None`
 /// for a name that was not renamed.
@@ -204,7 +211,10 @@ pub fn matches(text: &str, zones: &[Zone], limit: usize) -> Vec<String> {
     let ranks: Vec<Option<u8>> = zones.iter().map(|z| rank(&q, z)).collect();
     for r in 0..5 {
         for (z, _) in zones.iter().zip(&ranks).filter(|(_, &k)| k == Some(r)) {
-            out.push(z.id.clone());
+            // `UTC` may be a candidate too.
+            if !out.contains(&z.id) {
+                out.push(z.id.clone());
+            }
         }
     }
     out.truncate(limit);
@@ -223,6 +233,7 @@ pub fn find(text: &str, zones: &[Zone], own: Option<&str>) -> Found {
     }
     if let Some((_, new)) = RENAMED
         .iter()
+        .chain(LOCAL)
         .find(|(old, _)| fold(old) == q || fold(&city(old)) == q)
     {
         return Found::Zone((*new).into());
@@ -351,6 +362,8 @@ mod tests {
             ("utc", "UTC"),
             ("GMT", "UTC"),
             ("Kolk", "Asia/Kolkata"),
+            ("Київ", "Europe/Kyiv"),
+            ("東京", "Asia/Tokyo"),
             ("indianapolis", "America/Indiana/Indianapolis"),
         ] {
             assert_eq!(find(text, &z, None), zone(want), "{text}");
@@ -395,6 +408,11 @@ mod tests {
         );
         assert_eq!(matches("ut", &z, 3), Vec::<String>::new());
         assert_eq!(matches("utc", &z, 3), vec!["UTC"]);
+        // UTC among the candidates (the widget adds it) is listed once.
+        let mut with_utc = z.clone();
+        with_utc.push(Zone::new("UTC", "GMT+00:00"));
+        assert_eq!(matches("utc", &with_utc, 3), vec!["UTC"]);
+        assert_eq!(matches("gm", &with_utc, 3), vec!["UTC"]);
         assert!(matches("", &z, 3).is_empty());
     }
 

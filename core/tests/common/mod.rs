@@ -63,5 +63,8 @@ pub fn message_args(n: i64) -> Vec<(&'static str, Arg)> {
         ("date", "2026-12-24".into()),
         ("a", "A.".into()),
         ("b", "B.".into()),
+        ("city", "Los Angeles".into()),
+        ("text", "Tokio".into()),
+        ("zones", "Asia/Tokyo".into()),
     ]
 }

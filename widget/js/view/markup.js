@@ -43,10 +43,11 @@ ${heading ? `<h${h} class="ofs-heading" data-t="sessions-heading"></h${h}>` : ''
 <p class="ofs-help" id="ofs-intro"></p>
 <div class="ofs-prefs">
   <div class="ofs-field ofs-tz-field">
-    <label class="ofs-label" for="ofs-tz" data-t="label-timezone"></label>
-    <input type="text" id="ofs-tz" class="ofs-control" list="ofs-tz-list" autocomplete="off" spellcheck="false" aria-describedby="ofs-tz-help">
+    <label class="ofs-label" id="ofs-tz-label" for="ofs-tz" data-t="label-timezone"></label>
+    <input type="text" id="ofs-tz" class="ofs-control" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="ofs-tz-list" autocomplete="off" spellcheck="false" aria-describedby="ofs-tz-help ofs-tz-error">
+    ${error('tz')}
+    <ul class="ofs-tz-list" id="ofs-tz-list" role="listbox" aria-labelledby="ofs-tz-label" hidden></ul>
     <p class="ofs-help" id="ofs-tz-help" data-t="help-timezone"></p>
-    <datalist id="ofs-tz-list"></datalist>
   </div>
   <div class="ofs-check ofs-hour12-field">
     <input type="checkbox" id="ofs-hour12">

@@ -13,13 +13,16 @@ export function drawSlots(list, s, { lang, zone, hour12, t }, ticked) {
   const f = (opts) => dtf(lang, zone, opts);
   const weekday = f({ weekday: 'long' });
   const date = f({ month: 'long', day: 'numeric' });
-  const time = f({ ...clock, timeZoneName: 'short' });
+  // The visitor's zone by its short name, or by its city when that name
+  // would read like the source zone's (the model says: `own`).
+  const time = f(s.own ? clock : { ...clock, timeZoneName: 'short' });
+  const own = s.own ? ` ${t('tz-other', { zone: s.own })}` : '';
   const full = f({ weekday: 'long', year: 'numeric', month: 'long', day: 'numeric', ...clock, timeZoneName: 'long' });
   // The source zone's wall time comes from the model (the browser's rules),
   // so it is formatted as if it were UTC.
   const wall = dtf(lang, 'UTC', { weekday: 'short', ...clock });
   s.list.forEach((o, i) => {
-    const source = t('source-time', { time: wall.format(o.wall), zone: o.abbr });
+    const source = t('source-time', { time: wall.format(o.wall), city: o.city, zone: o.abbr });
     const later = o.days > 0 ? 'day-later' : 'day-earlier';
     const li = add(list, 'li', 'ofs-slot');
     li.dataset.slot = o.utc;
@@ -40,7 +43,7 @@ export function drawSlots(list, s, { lang, zone, hour12, t }, ticked) {
     when.append(' ');
     add(when, 'span', 'ofs-date', date.format(o.ms));
     when.append(' ');
-    add(when, 'span', 'ofs-time', time.format(o.ms));
+    add(when, 'span', 'ofs-time', time.format(o.ms) + own);
     if (o.days) add(seen, 'span', 'ofs-day-marker', t(later)).title = t(`${later}-long`);
     add(seen, 'span', 'ofs-source', source);
     if (s.label && o.label !== null) add(seen, 'span', 'ofs-series', o.label);
