@@ -175,6 +175,40 @@ describe("faults in the page", () => {
     }
   });
 
+  test("a server that sends the .wasm without its MIME type still shows the sessions (compiled without streaming)", async () => {
+    const { context, page, log } = await visit((_, page) =>
+      page.route("**/otel-feedback-widget.wasm", async (route) => {
+        const res = await route.fetch();
+        await route.fulfill({ response: res, headers: { ...res.headers(), "content-type": "application/octet-stream" } });
+      }),
+    );
+    try {
+      await waitReady(page, log);
+      assert.equal(await page.locator("[data-slot]").count(), 6);
+      assert.equal(await page.locator(`[data-slot="${FIRST_SLOT}"]`).count(), 1);
+      assert.deepEqual(log.errors.filter((e) => !e.startsWith("Failed to load resource")), []);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test("a missing .wasm (HTTP 404) keeps the fallback, one console error that names the status", async () => {
+    const { context, page, log } = await visit((_, page) =>
+      page.route("**/otel-feedback-widget.wasm", (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not here" })),
+    );
+    try {
+      await page.waitForSelector("otel-feedback-session[data-state=failed]", { state: "attached", timeout: 15000 });
+      assert.equal(await page.locator("otel-feedback-session #schedule-fallback").isVisible(), true);
+      const own = log.errors.filter((e) => !e.startsWith("Failed to load resource"));
+      assert.equal(own.length, 1, `widget console errors: ${JSON.stringify(own)}`);
+      assert.match(own[0], /could not load its WebAssembly module: HTTP 404/);
+      assert.deepEqual(log.pageErrors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('tz="Mars/Olympus" (a zone Intl lacks) shows the sessions in UTC with a notice', async () => {
     const expected = JSON.parse(
       execFileSync(CLI, ["slots", "--tz", "UTC", "--after", CLOCK, "--count", "6", "--format", "json", "--config", join(repo, "demo", "config.json")], {

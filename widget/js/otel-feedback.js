@@ -107,15 +107,43 @@ function fetchCss() {
   return cssText;
 }
 
-function loadWasm() {
+// The first Intl.DateTimeFormat a page makes loads the browser's locale
+// and zone data: 17–40 ms of main thread in Chromium, whichever zone or
+// options (bench/REPORT.md, "Critical path"). Made here, while the wasm
+// compiles on a background thread, it is off the list's critical path
+// (the model's first zone and the view's formats would otherwise pay it).
+function warmIntl(lang) {
+  try {
+    new Intl.DateTimeFormat(lang).resolvedOptions();
+  } catch {
+    // a language tag Intl refuses: the view falls back to English anyway
+  }
+}
+
+// The wasm, compiled as it downloads (compileStreaming) from the moment its
+// response starts, in parallel with the glue's import; the glue then only
+// instantiates it. A server that does not say application/wasm gets the
+// non-streaming compile.
+function compileWasm(res) {
+  if (!res.ok) throw new Error(`HTTP ${res.status} fetching ${res.url}`);
+  const type = (res.headers.get('Content-Type') || '').split(';')[0].trim();
+  if (typeof WebAssembly.compileStreaming === 'function' && type === 'application/wasm') return WebAssembly.compileStreaming(res);
+  return res.arrayBuffer().then((bytes) => WebAssembly.compile(bytes));
+}
+
+function loadWasm(lang) {
   wasm ||= (async () => {
     if (typeof WebAssembly !== 'object') throw new Error('this browser has no WebAssembly');
     // The wasm download starts now, in parallel with the glue's (not after
-    // it); its failure is reported once, by the glue's init below.
-    const response = fetchAsset('otel-feedback-widget.wasm');
-    response.catch(() => {});
+    // it), and compiles as it arrives; Intl warms up meanwhile.
+    const compiled = fetchAsset('otel-feedback-widget.wasm').then((res) => {
+      const module = compileWasm(res);
+      warmIntl(lang);
+      return module;
+    });
+    compiled.catch(() => {});
     const glue = await import('./otel-feedback-widget.js');
-    await glue.default({ module_or_path: response });
+    await glue.default({ module_or_path: await compiled });
     return glue;
   })();
   return wasm;
@@ -163,7 +191,7 @@ export async function mount(el, options = {}) {
   pending.catch(() => {});
   const css = fetchCss();
   try {
-    glue = await loadWasm();
+    glue = await loadWasm(lang);
     step = 'load its texts';
     loaded = await loadTexts(glue, texts);
     if (!loaded) throw new Error('no language catalog could be used');
