@@ -56,7 +56,8 @@ const base = `http://127.0.0.1:${server.address().port}`;
 // - marks `otel-feedback:mount|list|form` when the widget emits them;
 // - otherwise, and always as `*-seen`: when the widget's shadow root is
 //   attached (attachShadow, hooked here), when the first [data-slot]
-//   and the first form (`#ofs-form`, the DOM contract of widget/js/view.js)
+//   and the form's first own field (`#ofs-organization`, drawn into `#ofs-rest`
+//   when the form opens: the DOM contract of widget/js/view/form.js)
 //   enter the DOM, in the document or any shadow root (MutationObservers,
 //   so seen at the microtask checkpoint after the insertion);
 // - `wasm-compiled`: WebAssembly.instantiateStreaming / instantiate (hooked
@@ -150,7 +151,7 @@ const PROBE = () => {
             slot = s;
             painted();
           }
-          if (B.at["form-seen"] === undefined && found(n, "#ofs-form")) once("form-seen");
+          if (B.at["form-seen"] === undefined && found(n, "#ofs-organization")) once("form-seen");
         }
       }
     }).observe(root, root === document ? { childList: true, subtree: true, attributeFilter: ["data-state"] } : { childList: true, subtree: true });
@@ -244,11 +245,11 @@ function derive(p, b) {
   const t = {
     entry: [res((x) => x === p.entry)?.end, "Resource Timing responseEnd"],
     wasmFetched: [res((x) => x.endsWith(".wasm"))?.end, "Resource Timing responseEnd"],
-    wasmCompiled: [b.at["wasm-compiled"], "WebAssembly.instantiate(Streaming) resolved (hooked)"],
+    wasmCompiled: [b.at["wasm-compiled"], "WebAssembly.instantiate resolved (hooked)"],
     started: [b.at["state-loading"], "data-state=\"loading\" (MutationObserver)"],
     mount: point("mount", "shadow-seen", "attachShadow on the element (hooked)"),
     list: point("list", "list-seen", "MutationObserver: first [data-slot]"),
-    form: point("form", "form-seen", "MutationObserver: #ofs-form"),
+    form: point("form", "form-seen", "MutationObserver: #ofs-organization"),
     paint: [b.at.paint, "first frame with a slot rendered (rAF)"],
     ready: [b.at["state-ready"], "data-state=\"ready\" (MutationObserver)"],
   };

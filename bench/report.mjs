@@ -219,8 +219,11 @@ says which source this run used.
   md.push(`
 - *entry fetched*, *wasm fetched*: \`responseEnd\` of the file's Resource
   Timing entry.
-- *wasm compiled*: the promise of \`WebAssembly.instantiateStreaming\` (or
-  \`instantiate\`, the glue's fallback) resolved; the bench page wraps both.
+- *wasm compiled + instantiated*: the first \`WebAssembly.instantiate\` (or
+  \`instantiateStreaming\`) promise resolved; the bench page wraps both. The
+  entry compiles the wasm as it downloads (\`compileStreaming\`; the page's
+  first \`Intl.DateTimeFormat\` is made while it compiles), and the glue then
+  instantiates the compiled module.
 - *element's \`mount()\` starts*: the element's \`data-state\` turns
   \`loading\` (the entry's \`mount()\` sets it first, before it loads the
   wasm); *ready*: it turns \`ready\`.
@@ -229,8 +232,9 @@ says which source this run used.
   which the view does once it has built everything it shows.
 - *list drawn*, *form drawn*: the marks \`otel-feedback:list\` /
   \`otel-feedback:form\` if present, else a MutationObserver on the shadow
-  root: the first \`[data-slot]\` item, and \`#ofs-form\` (the DOM contract of
-  \`widget/js/view.js\`), entering the DOM. An observer runs at the microtask
+  root: the first \`[data-slot]\` item, and the form's first own field
+  (\`#ofs-organization\`, which \`widget/js/view/form.js\` draws when the form
+  opens), entering the DOM. An observer runs at the microtask
   checkpoint after the insertion, so two things inserted by one task show
   the same time. "not during the load": not drawn before the page settled
   (two idle periods + 100 ms after the first paint), e.g. a form built only
