@@ -195,6 +195,7 @@ calendar-heading = Add to your calendar
 email-heading = Email
 notice-copy-select = Press Ctrl+C (⌘C on a Mac) to copy the selected text.
 notice-unavailable = The session picker could not start on this page. The schedule described here still applies.
+notice-form-unavailable = The request form could not load. You can still ask for a session in #{ $channel } on Slack.
 button-request = Request a session
 label-message = Your Slack message
 notice-storage-unavailable = This browser does not let the page keep your draft: it is lost if you reload or leave the page.

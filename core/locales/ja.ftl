@@ -165,6 +165,7 @@ calendar-heading = カレンダーに追加
 email-heading = メール
 notice-copy-select = Ctrl+C(Mac では ⌘C)を押して、選択したテキストをコピーしてください。
 notice-unavailable = このページではセッションの選択を表示できませんでした。ここに記載の予定は有効です。
+notice-form-unavailable = リクエストフォームを読み込めませんでした。Slack の #{ $channel } でもセッションを依頼できます。
 source-time = { $time }（{ $city } 時間、{ $zone }）
 zone-none = 「{ $text }」に一致するタイムゾーンはありません。時刻は引き続き { $zone } で表示します。
 zone-did-you-mean = 「{ $text }」に一致するタイムゾーンはありません。{ $zones } のことですか？時刻は引き続き { $zone } で表示します。

@@ -184,6 +184,7 @@ calendar-heading = Adicionar ao calendário
 email-heading = E-mail
 notice-copy-select = Pressione Ctrl+C (⌘C no Mac) para copiar o texto selecionado.
 notice-unavailable = Não foi possível abrir o seletor de sessões nesta página. A agenda descrita aqui continua válida.
+notice-form-unavailable = Não foi possível carregar o formulário de pedido. Você ainda pode pedir uma sessão em #{ $channel } no Slack.
 source-time = { $time } no horário de { $city } ({ $zone })
 zone-none = Nenhum fuso horário corresponde a “{ $text }”; os horários continuam em { $zone }.
 zone-did-you-mean = Nenhum fuso horário corresponde a “{ $text }”. Você quis dizer { $zones }? Os horários continuam em { $zone }.

@@ -85,13 +85,13 @@ describe("faults in the page", () => {
   });
 
   /** A fresh visitor in Kyiv at CLOCK; `setup(context, page)` runs before the page loads. */
-  async function visit(setup, options = {}) {
+  async function visit(setup, options = {}, path = "") {
     const context = await browser.newContext({ timezoneId: "Europe/Kyiv", locale: "en-GB", ...options });
     const page = await context.newPage();
     const log = watch(page);
     await page.clock.setFixedTime(new Date(CLOCK));
     if (setup) await setup(context, page);
-    await page.goto(server.url);
+    await page.goto(server.url + path);
     return { context, page, log };
   }
 
@@ -208,6 +208,34 @@ describe("faults in the page", () => {
       await context.close();
     }
   });
+
+  // The form is a load of its own (its module and its wasm), made when the
+  // visitor asks for it: when its wasm cannot be had, the list stays and
+  // the visitor is told where to ask instead, in the page's language.
+  for (const [lang, path, notice] of [["en", "", /The request form could not load\. .*#otel-sig-end-user/], ["uk", "uk/", /Не вдалося завантажити форму запиту\. .*#otel-sig-end-user/]]) {
+    test(`${lang}: a missing form wasm (HTTP 404) keeps the list, says so next to the button, one console error`, async () => {
+      const { context, page, log } = await visit((_, page) =>
+        page.route("**/otel-feedback-form.wasm", (route) => route.fulfill({ status: 404, contentType: "text/plain", body: "not here" })),
+        {},
+        path,
+      );
+      try {
+        await waitReady(page, log);
+        await page.locator("[data-action=open]").click();
+        const n = page.locator("#ofs-form-notice");
+        await n.waitFor({ state: "visible", timeout: 10000 });
+        assert.match(await n.innerText(), notice);
+        assert.equal(await page.locator("[data-slot]").count(), 6, "the list stays");
+        assert.equal(await page.locator("#ofs-organization").count(), 0, "no half-drawn form");
+        const own = log.errors.filter((e) => !e.startsWith("Failed to load resource"));
+        assert.equal(own.length, 1, `widget console errors: ${JSON.stringify(own)}`);
+        assert.match(own[0], /could not load its form: HTTP 404/);
+        assert.deepEqual(log.pageErrors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
 
   test('tz="Mars/Olympus" (a zone Intl lacks) shows the sessions in UTC with a notice', async () => {
     const expected = JSON.parse(

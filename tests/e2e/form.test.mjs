@@ -502,6 +502,7 @@ describe("the request form", () => {
       "/config.json",
       "/logo.svg",
       "/pkg/otel-feedback-form.js",
+      "/pkg/otel-feedback-form.wasm",
       "/pkg/otel-feedback-host.css",
       "/pkg/otel-feedback-picker.js",
       "/pkg/otel-feedback-widget.js",

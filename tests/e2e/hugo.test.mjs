@@ -14,7 +14,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { launch, repo, serve, waitReady, watch } from "./helpers.mjs";
+import { launch, openForm, repo, serve, waitReady, watch } from "./helpers.mjs";
 
 const site = join(repo, "target", "hugo-site");
 const latest = join(repo, "target", "hugo-site-latest");
@@ -33,7 +33,7 @@ const NOW = "2026-11-20T12:00:00Z";
 // The heading each page's PR text puts above the widget (embed/hugo/README.md).
 const HEADING = { en: "Upcoming sessions", ja: "今後のセッション", pt: "Próximas sessões" };
 const EXPECTED = ["2026-11-24T17:00:00Z", "2027-01-07T18:00:00Z", "2027-01-21T18:00:00Z", "2027-02-04T18:00:00Z", "2027-02-18T18:00:00Z", "2027-03-04T18:00:00Z"];
-const WIDGET_FILES = ["otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback-form.js", "otel-feedback-picker.js", "otel-feedback-zones.wasm", "otel-feedback.en.catalog", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog", "otel-feedback.en.messages.catalog", "otel-feedback.uk.messages.catalog", "otel-feedback.ja.messages.catalog", "otel-feedback.pt.messages.catalog"];
+const WIDGET_FILES = ["otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback-form.js", "otel-feedback-form.wasm", "otel-feedback-picker.js", "otel-feedback-zones.wasm", "otel-feedback.en.catalog", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog", "otel-feedback.en.messages.catalog", "otel-feedback.uk.messages.catalog", "otel-feedback.ja.messages.catalog", "otel-feedback.pt.messages.catalog"];
 
 /** Weekday and wall time of an instant in Los Angeles, e.g. "Thu 10:00". */
 function laWall(iso) {
@@ -113,16 +113,20 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
         const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"));
         assert.deepEqual(outside, [], "no request outside the site");
         const fetched = requests.map((u) => new URL(u).pathname);
-        // Each file once, by its fingerprinted name; only this language's
-        // catalog, and on a page in another language than the messages'
-        // (message_lang: en) English's message texts.
-        const catalogs = [`otel-feedback.${lang}.catalog`].concat(lang === "en" ? [] : ["otel-feedback.en.messages.catalog"]);
-        for (const f of ["otel-feedback-widget.wasm", "otel-feedback.css", ...catalogs]) {
-          const [stem, ext] = [f.slice(0, f.lastIndexOf(".")), f.slice(f.lastIndexOf("."))];
-          const hits = fetched.filter((p) => p.startsWith(`/js/otel-feedback/${stem}.`) && p.endsWith(ext) && /\.[0-9a-f]{96}\./.test(p));
-          assert.equal(hits.length, 1, `${f}: ${JSON.stringify(fetched)}`);
-        }
-        assert.equal(fetched.filter((p) => p.endsWith(".catalog")).length, catalogs.length, JSON.stringify(fetched));
+        // Each file once, by its fingerprinted name: the page's load is the
+        // list's (the wasm, the stylesheet, only this language's catalog);
+        // the form's files come when the visitor opens it (below).
+        const once = (files) => {
+          for (const f of files) {
+            const [stem, ext] = [f.slice(0, f.lastIndexOf(".")), f.slice(f.lastIndexOf("."))];
+            const hits = fetched().filter((p) => p.startsWith(`/js/otel-feedback/${stem}.`) && p.endsWith(ext) && /\.[0-9a-f]{96}\./.test(p));
+            assert.equal(hits.length, 1, `${f}: ${JSON.stringify(fetched())}`);
+          }
+        };
+        const fetched = () => requests.map((u) => new URL(u).pathname);
+        once(["otel-feedback-widget.wasm", "otel-feedback.css", `otel-feedback.${lang}.catalog`]);
+        assert.equal(fetched().filter((p) => p.endsWith(".catalog")).length, 1, JSON.stringify(fetched()));
+        assert.equal(fetched().filter((p) => p.includes("otel-feedback-form")).length, 0, JSON.stringify(fetched()));
 
         const el = page.locator("otel-feedback-session");
         assert.equal(await el.getAttribute("lang"), lang);
@@ -148,6 +152,16 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
         const instants = await slotInstants(page);
         assert.deepEqual(instants, EXPECTED);
         for (const iso of instants) assert.ok(isScheduled(iso), `${iso} is not a session of ${JSON.stringify(data.schedule)}`);
+
+        // The form on request: its module and wasm, and on a page in
+        // another language than the messages' (message_lang: en) English's
+        // message texts, each once by its fingerprinted name (the wasm
+        // checked against its integrity by fetch: a mismatch is an error
+        // in the log).
+        await openForm(page);
+        const catalogs = [`otel-feedback.${lang}.catalog`].concat(lang === "en" ? [] : ["otel-feedback.en.messages.catalog"]);
+        once(["otel-feedback-form.js", "otel-feedback-form.wasm", ...catalogs]);
+        assert.equal(fetched().filter((p) => p.endsWith(".catalog")).length, catalogs.length, JSON.stringify(fetched()));
 
         const text = await el.evaluate((e) => e.shadowRoot.textContent);
         if (lang === "ja") assert.match(text, /[\u3040-\u30ff]/, "the widget speaks Japanese");

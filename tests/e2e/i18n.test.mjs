@@ -104,8 +104,10 @@ describe("language", () => {
       await page.clock.setFixedTime(new Date(CLOCK));
       await page.goto(server.url + path);
       let heading = null;
+      let listCatalogs = null;
       if (ready) {
         await waitReady(page, log);
+        listCatalogs = [...catalogs];
         await openForm(page);
         heading = await page.locator(".ofs-heading").first().textContent();
       } else {
@@ -114,7 +116,7 @@ describe("language", () => {
       assert.deepEqual(log.pageErrors, []);
       const state = await page.locator("otel-feedback-session").first().getAttribute("data-state");
       const fallback = await page.locator("otel-feedback-session #schedule-fallback").isVisible();
-      return { heading, catalogs, warnings, errors: log.errors, state, fallback };
+      return { heading, catalogs, listCatalogs, warnings, errors: log.errors, state, fallback };
     } finally {
       await context.close();
     }
@@ -124,14 +126,16 @@ describe("language", () => {
 
   // The wasm compiles no text in: every page fetches exactly its
   // language's catalog (English's for English).
-  // A uk page composes in English (message_lang): it also fetches English's
-  // message catalog, not English's whole catalog.
-  test("the en page fetches only the en catalog; the uk page only the uk one (and English's messages) and speaks Ukrainian", async () => {
+  // A uk page composes in English (message_lang): when its form opens, it
+  // also fetches English's message catalog, not English's whole catalog;
+  // the list never waits for it.
+  test("the en page fetches only the en catalog; the uk page only the uk one (and English's messages with the form) and speaks Ukrainian", async () => {
     const en = await catalogRun("", "en-US");
     assert.deepEqual(en.catalogs, ["otel-feedback.en.catalog"]);
     assert.equal(en.heading, "Upcoming sessions");
     assert.deepEqual(en.warnings, []);
     const uk = await catalogRun("uk/", "uk-UA");
+    assert.deepEqual(uk.listCatalogs, ["otel-feedback.uk.catalog"]);
     assert.deepEqual(uk.catalogs, ["otel-feedback.uk.catalog", "otel-feedback.en.messages.catalog"]);
     assert.equal(uk.heading, "Найближчі сесії");
     assert.deepEqual(uk.warnings, []);

@@ -80,10 +80,10 @@ async function loadTexts(glue, code) {
 }
 
 // The composed messages are written in the configuration's message_lang
-// (English by default), which may not be the page's language: the wasm
-// says which language's messages are still missing (`messageCatalog`), and
-// that language's message catalog is loaded too (its full catalog if the
-// message one cannot be used). False when neither can be used.
+// (English by default), which may not be the page's language: the form's
+// wasm says which language's messages are still missing (`messageCatalog`),
+// and that language's message catalog is loaded too (its full catalog if
+// the message one cannot be used). False when neither can be used.
 async function loadMessages(glue, config) {
   const code = glue.messageCatalog(config);
   if (!code) return true;
@@ -92,6 +92,18 @@ async function loadMessages(glue, config) {
     if (text !== undefined && glue.loadCatalog(text)) return true;
   }
   return false;
+}
+
+// The texts the form's own wasm needs (it is loaded only when the visitor
+// opens the form, see view.js): the page language's catalog, then the
+// message language's; the files are the ones the list fetched (cached).
+// Throws when either cannot be used (the view says so in the console; the
+// list stays).
+function formTexts(code, config) {
+  return async (glue) => {
+    if (!(await loadTexts(glue, code))) throw new Error('no language catalog could be used');
+    if (!(await loadMessages(glue, config))) throw new Error('no catalog for the message language could be used');
+  };
 }
 
 // The stylesheet, fetched as text in parallel with the wasm: the view adopts
@@ -198,9 +210,8 @@ export async function mount(el, options = {}) {
     step = 'read its configuration';
     let config = await pending;
     if (config && typeof config !== 'string') config = JSON.stringify(config);
-    step = 'load the texts of its messages';
-    if (!(await loadMessages(glue, config || ''))) throw new Error('no catalog for the message language could be used');
     step = 'start';
+    const formWasm = asset('otel-feedback-form.wasm');
     glue.mount(el, {
       config: config || '',
       lang,
@@ -212,6 +223,9 @@ export async function mount(el, options = {}) {
       heading: options.heading === undefined ? !el.hasAttribute('no-heading') : options.heading,
       css: asset('otel-feedback.css').href,
       formUrl: asset('otel-feedback-form.js').href,
+      formWasmUrl: formWasm.href,
+      formWasmIntegrity: (formWasm.init || {}).integrity,
+      formTexts: formTexts(texts, config || ''),
       pickerUrl: asset('otel-feedback-picker.js').href,
       zonesUrl: asset('otel-feedback-zones.wasm').href,
       zonesIntegrity: (asset('otel-feedback-zones.wasm').init || {}).integrity,

@@ -93,23 +93,33 @@ export function view(host, model, options, lang, max) {
   // the form (or a draft is in progress), or fetched ahead as soon as they
   // reach for the widget; the list never waits for it. `url`: where the
   // page's build put it (the entry's `formUrl`), else beside this module.
+  // The built module brings the form's own wasm (`model`: the check and
+  // its outputs, see js/form-module.js); this module's `model` answers
+  // the form only where one wasm has both parts (the tests' build).
   // Resolves to the form's controller, or to nothing when its module
   // cannot be loaded (said once in the console; the list stays).
   let loading;
   const load = () =>
-    (loading ||= import(str('formUrl') || new URL('./view/form.js', import.meta.url).href).then(
-      (m) => {
-        const f = m.form({ c, q, model, t, store, ctx, limit, renderSlots });
+    (loading ||= import(str('formUrl') || new URL('./view/form.js', import.meta.url).href)
+      .then(async (m) => {
+        const fm = m.model ? await m.model(options) : model;
+        const f = m.form({ c, q, model: fm, t, store, ctx, limit, renderSlots });
         mark('form');
         return f;
-      },
-      (e) => console.error(`<otel-feedback-session> could not load its form: ${e.message}`),
-    ));
+      })
+      .catch((e) => console.error(`<otel-feedback-session> could not load its form: ${(e && e.message) || e}`)));
   // `then(f)`: what to do once the form is there.
   const withForm = (then) => loading && loading.then((f) => f && then(f));
+  // The visitor asked for the form and it cannot load: they are told, in
+  // their language, where to ask instead (the list stays).
   const open = (focus, then) =>
     load().then((f) => {
-      if (!f) return;
+      if (!f) {
+        const n = q('#ofs-form-notice');
+        n.textContent = t('notice-form-unavailable');
+        n.hidden = false;
+        return;
+      }
       f.open(focus);
       if (then) then(f);
     });

@@ -32,53 +32,64 @@ pub mod text;
 use chrono::DateTime;
 use js_sys::Reflect;
 use wasm_bindgen::prelude::*;
+#[cfg(feature = "list")]
 use web_sys::HtmlElement;
 
 pub use intl::{IntlZone, IntlZones};
 pub use model::Widget;
 
 // The view's modules (js/view/*.js), which js/view.js imports: each is
-// named here so that wasm-bindgen ships it beside view.js.
+// named here so that wasm-bindgen ships it beside view.js. Only the list's
+// build (feature `list`) draws; the form's build has no view of its own.
+#[cfg(feature = "list")]
 #[wasm_bindgen(module = "/js/view/dom.js")]
 extern "C" {
     #[wasm_bindgen(js_name = el)]
     fn _ship_dom();
 }
+#[cfg(feature = "list")]
 #[wasm_bindgen(module = "/js/view/draft.js")]
 extern "C" {
     #[wasm_bindgen(js_name = parse)]
     fn _ship_draft();
 }
+#[cfg(feature = "list")]
 #[wasm_bindgen(module = "/js/view/form.js")]
 extern "C" {
     #[wasm_bindgen(js_name = form)]
     fn _ship_form();
 }
+#[cfg(feature = "list")]
 #[wasm_bindgen(module = "/js/view/errors.js")]
 extern "C" {
     #[wasm_bindgen(js_name = clearErrors)]
     fn _ship_errors();
 }
+#[cfg(feature = "list")]
 #[wasm_bindgen(module = "/js/view/markup.js")]
 extern "C" {
     #[wasm_bindgen(js_name = TOPIC)]
     fn _ship_markup();
 }
+#[cfg(feature = "list")]
 #[wasm_bindgen(module = "/js/view/outputs.js")]
 extern "C" {
     #[wasm_bindgen(js_name = copy)]
     fn _ship_outputs();
 }
+#[cfg(feature = "list")]
 #[wasm_bindgen(module = "/js/view/slots.js")]
 extern "C" {
     #[wasm_bindgen(js_name = drawSlots)]
     fn _ship_slots();
 }
+#[cfg(feature = "list")]
 #[wasm_bindgen(module = "/js/view/store.js")]
 extern "C" {
     #[wasm_bindgen(js_name = openStore)]
     fn _ship_store();
 }
+#[cfg(feature = "list")]
 #[wasm_bindgen(module = "/js/view.js")]
 extern "C" {
     /// Draws the widget for `model` into `host`'s shadow root and wires its
@@ -105,6 +116,7 @@ fn get(opts: &JsValue, key: &str) -> JsValue {
 
 pub use jsconfig::parse_config;
 
+#[cfg(feature = "list")]
 /// The short, non-technical notice shown next to the page's fallback when
 /// the widget cannot start (an invalid configuration), in `lang`; `strings`
 /// (an object of key → text, optional) may override it
@@ -136,6 +148,7 @@ pub fn load_catalog(text: &str) -> bool {
     }
 }
 
+#[cfg(feature = "form")]
 /// The catalog the composed messages still need, given the page's
 /// configuration (JSON text): the code of `message_lang`'s language (`en`
 /// by default) when no catalog loaded so far has its messages, else an
@@ -155,22 +168,16 @@ pub fn message_catalog(config: &str) -> String {
     }
 }
 
-/// Mounts the widget on `host`.
-///
-/// `options` (all optional): `config` (JSON text), `catalog` (the page
-/// language's catalog text, see [`load_catalog`]), `strings` (an object of
-/// key → text, or JSON text), `lang`, `tz`, `css` (stylesheet URL), `now`
-/// (ms since the epoch, for tests and demos), `storage` (`false` to keep
-/// nothing in localStorage). Throws a message saying what failed; nothing
-/// is attached then, so the page's fallback stays.
-#[wasm_bindgen]
-pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
-    let text = |k: &str| get(&options, k).as_string();
+/// The model for a page's `options` (as [`mount`] takes them): the
+/// configuration checked by core, the page's texts over the loaded
+/// catalogs, the language and the clock. Answers the page language too.
+fn model(options: &JsValue) -> Result<(Widget, String), JsValue> {
+    let text = |k: &str| get(options, k).as_string();
     if let Some(catalog) = text("catalog") {
         load_catalog(&catalog);
     }
     let (config, mut strings) = parse_config(&text("config").unwrap_or_default())?;
-    let page_strings = get(&options, "strings");
+    let page_strings = get(options, "strings");
     if let Some(json) = page_strings.as_string() {
         jsconfig::string_map(&jsconfig::parse(&json)?, &mut strings)?;
     } else if page_strings.is_object() {
@@ -179,7 +186,7 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     let lang = text("lang")
         .filter(|l| !text::trim(l).is_empty())
         .unwrap_or_else(|| "en".into());
-    let now = get(&options, "now")
+    let now = get(options, "now")
         .as_f64()
         .and_then(|ms| DateTime::from_timestamp_millis(ms as i64));
     // The wasm compiles no text in: without a loaded catalog every text
@@ -193,8 +200,35 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
         .validate(&IntlZones)
         .map_err(|e| JsValue::from_str(&text::cat(&["invalid configuration: ", &e.message()])))?;
     let model = Widget::new(config, strings::Strings::new(&lang, strings), now);
+    Ok((model, lang))
+}
+
+/// Mounts the widget on `host`: the list of sessions (the form is the
+/// view's to load, on request: [`form_model`]).
+///
+/// `options` (all optional): `config` (JSON text), `catalog` (the page
+/// language's catalog text, see [`load_catalog`]), `strings` (an object of
+/// key → text, or JSON text), `lang`, `tz`, `css` (stylesheet URL), `now`
+/// (ms since the epoch, for tests and demos), `storage` (`false` to keep
+/// nothing in localStorage). Throws a message saying what failed; nothing
+/// is attached then, so the page's fallback stays.
+#[cfg(feature = "list")]
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
+    let (model, lang) = model(&options)?;
     let max = model.max();
     view(&host, model, &options, &lang, max)
+}
+
+/// The form's model, for the same `options` as [`mount`]'s, in the form's
+/// own module (feature `form`, loaded when the visitor opens the form):
+/// it checks a request and composes its outputs. The page language's
+/// catalog and the message language's (see [`message_catalog`]) are
+/// loaded into this module first. Throws what [`mount`] would.
+#[cfg(feature = "form")]
+#[wasm_bindgen(js_name = formModel)]
+pub fn form_model(options: JsValue) -> Result<Widget, JsValue> {
+    model(&options).map(|(model, _)| model)
 }
 
 #[cfg(target_arch = "wasm32")]

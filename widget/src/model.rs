@@ -6,20 +6,27 @@
 //! produces, and every text. Answers that are more than one string are
 //! JSON texts (see each method), which the view reads with `JSON.parse`.
 
-use chrono::{DateTime, Datelike, Utc};
+#[cfg(feature = "list")]
+use chrono::Datelike;
+use chrono::{DateTime, Utc};
 use otel_feedback_core::config::Config;
-use otel_feedback_core::describe::describe;
-use otel_feedback_core::i18n::Lang;
-use otel_feedback_core::zone::lookup::city;
-use otel_feedback_core::zone::{to_local, ZoneRules, ZoneSource};
 use wasm_bindgen::prelude::*;
 
-use crate::intl::{self, IntlZones};
-use crate::request::{self, Form};
-use crate::slots::short_zone;
+use crate::intl::IntlZones;
 use crate::strings::{Overrides, Strings};
 use crate::text::{num, trim, Json};
-use otel_feedback_core::rfc3339;
+#[cfg(feature = "form")]
+use crate::request::{self, Form};
+#[cfg(feature = "list")]
+use {
+    crate::{intl, slots::short_zone},
+    otel_feedback_core::zone::{ZoneRules, ZoneSource},
+    otel_feedback_core::describe::describe,
+    otel_feedback_core::i18n::Lang,
+    otel_feedback_core::rfc3339,
+    otel_feedback_core::zone::lookup::city,
+    otel_feedback_core::zone::to_local,
+};
 
 /// One mounted widget's configuration, texts and clock.
 #[wasm_bindgen]
@@ -47,6 +54,7 @@ impl Widget {
         })
     }
 
+    #[cfg(feature = "list")]
     /// The rules of a zone name the view got from [`Widget::zone`] (UTC
     /// for anything else).
     fn rules(name: &str) -> Box<dyn ZoneRules> {
@@ -74,7 +82,12 @@ impl Widget {
         all.push(("channel", &self.config.slack.channel_name));
         self.s.get(key, &all)
     }
+}
 
+/// What the list asks (the list's build, feature `list`).
+#[cfg(feature = "list")]
+#[wasm_bindgen]
+impl Widget {
     /// The zone `name` means (trimmed; an old name the browser reports,
     /// `Europe/Kiev`, as its current one when the offsets agree), or an
     /// empty text when neither the browser nor the wasm knows it.
@@ -110,28 +123,6 @@ impl Widget {
             Some(zone),
         )
         .unwrap_or_default()
-    }
-
-    /// The topics a visitor may tick, core's ids in the page's order,
-    /// separated by spaces (`special-use-cases implementation adoption`).
-    pub fn topics(&self) -> String {
-        let mut ids = String::new();
-        for t in otel_feedback_core::request::Topic::ALL {
-            ids.push_str(t.id());
-            ids.push(' ');
-        }
-        ids
-    }
-
-    /// The most characters core accepts in the text field `field` (the
-    /// request's JSON key), or 0 for a field without a limit.
-    pub fn limit(&self, field: &str) -> u32 {
-        otel_feedback_core::request::max_length(field).map_or(0, |n| n as u32)
-    }
-
-    /// How many characters `text` counts for a limit, as core counts them.
-    pub fn count(&self, text: &str) -> u32 {
-        otel_feedback_core::text::char_count(text) as u32
     }
 
     /// The upcoming sessions for a visitor in `zone` (a name from
@@ -208,6 +199,33 @@ impl Widget {
         }
         j.end(']').end('}');
         j.0
+    }
+}
+
+/// What the form asks (the form's build, feature `form`).
+#[cfg(feature = "form")]
+#[wasm_bindgen]
+impl Widget {
+    /// The topics a visitor may tick, core's ids in the page's order,
+    /// separated by spaces (`special-use-cases implementation adoption`).
+    pub fn topics(&self) -> String {
+        let mut ids = String::new();
+        for t in otel_feedback_core::request::Topic::ALL {
+            ids.push_str(t.id());
+            ids.push(' ');
+        }
+        ids
+    }
+
+    /// The most characters core accepts in the text field `field` (the
+    /// request's JSON key), or 0 for a field without a limit.
+    pub fn limit(&self, field: &str) -> u32 {
+        otel_feedback_core::request::max_length(field).map_or(0, |n| n as u32)
+    }
+
+    /// How many characters `text` counts for a limit, as core counts them.
+    pub fn count(&self, text: &str) -> u32 {
+        otel_feedback_core::text::char_count(text) as u32
     }
 
     /// Validates the form (`form`: JSON of the form's state, see

@@ -65,6 +65,7 @@ ${heading ? `<h${h} class="ofs-heading" data-t="sessions-heading"></h${h}>` : ''
   <div class="ofs-actions" id="ofs-open">
     <button class="ofs-btn ofs-btn-primary" type="button" data-action="open" aria-expanded="false" aria-controls="ofs-rest" data-t="button-request"></button>
   </div>
+  <p class="ofs-notice" id="ofs-form-notice" role="status" hidden></p>
   <div id="ofs-rest" hidden></div>
 </form>
 <section class="ofs-output" aria-labelledby="ofs-output-heading" hidden></section>`;
