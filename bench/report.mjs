@@ -242,6 +242,24 @@ says which source this run used.
 - *first paint with slots*: as in Render time (the widget's view stays
   hidden until its stylesheet has loaded, so this can lag the list).
 `);
+  // What the list-first split costs later: the form's own load.
+  const req = cols.filter((c) => c.p.form_on_request_median_ms != null);
+  if (req.length) {
+    md.push(`### The form on request
+
+The price of the list first: the form (its module, its own wasm and, on a
+page in another language than \`message_lang\`, English's message texts) is
+fetched when the visitor asks for it. After each load above had settled,
+the bench clicked "Request a session" from a script (so no pointer event
+fetched the form ahead, as hovering the widget does for a visitor) and
+timed the click until the form's first field was in the DOM; median over
+the loads, with the same network and CPU profile.
+`);
+    md.push(table(["page", "loads", "click → form drawn (median)"], req.map((c) => [
+      `${profile(c.i)}, ${c.id === "widget" ? "no hints" : "preload hints"}`, c.p.form_on_request_loads, ms(c.p.form_on_request_median_ms),
+    ])));
+    md.push("");
+  }
 
   // Long tasks
   md.push(`### Long tasks during mount

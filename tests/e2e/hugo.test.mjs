@@ -112,7 +112,6 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
 
         const outside = requests.filter((u) => !u.startsWith(server.url) && !u.startsWith("data:"));
         assert.deepEqual(outside, [], "no request outside the site");
-        const fetched = requests.map((u) => new URL(u).pathname);
         // Each file once, by its fingerprinted name: the page's load is the
         // list's (the wasm, the stylesheet, only this language's catalog);
         // the form's files come when the visitor opens it (below).
