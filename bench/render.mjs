@@ -202,6 +202,8 @@ async function load(p, throttle) {
   }
   await page.goto(`${base}/${p.id}.html${p.hash ?? ""}`);
   let at = null;
+  // What the load fetched, before the bench's click on "Request a session".
+  let onLoad = null;
   try {
     await page.waitForFunction(() => window.__bench.at.paint !== undefined, null, { timeout: 20000 });
     // Let the page settle (what the widget defers to idle time, the
@@ -215,6 +217,7 @@ async function load(p, throttle) {
     // whole load of its module, its wasm and the message texts is timed),
     // until the form's first own field is in the DOM.
     if (p.id.startsWith("widget")) {
+      onLoad = [...fetched];
       await page.evaluate(() => {
         const b = document.querySelector("otel-feedback-session")?.shadowRoot?.querySelector("[data-action=open]");
         if (!b) return;
@@ -246,7 +249,7 @@ async function load(p, throttle) {
     errors.push(`no [data-slot] painted within 20 s: ${e.message.split("\n")[0]}`);
   }
   await context.close();
-  return { at: at && derive(p, at), fetched, errors };
+  return { at: at && derive(p, at), fetched: onLoad ?? fetched, errors };
 }
 
 // One load's numbers: the timeline (each point with where it came from),

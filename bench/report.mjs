@@ -129,7 +129,7 @@ if (bytes?.widget) {
     ])));
   }
   const fetched = run0?.pages?.widget?.fetched;
-  if (fetched) md.push(`\nFiles the widget page actually fetched in Chromium: ${fetched.map((f) => `\`${f}\``).join(", ")}.`);
+  if (fetched) md.push(`\nFiles the widget page actually fetched in Chromium (before the visitor asks for the form): ${fetched.map((f) => `\`${f}\``).join(", ")}.`);
   md.push(`\nThe widget does more than the peers below: the request form, validation
 with messages in several languages, Slack/email/calendar output.`);
 } else {

@@ -226,6 +226,10 @@ export async function mount(el, options = {}) {
       formWasmUrl: formWasm.href,
       formWasmIntegrity: (formWasm.init || {}).integrity,
       formTexts: formTexts(texts, config || ''),
+      formPrefetch: () => {
+        const m = glue.messageCatalog(config || '');
+        if (m) fetchCatalog(`${m}.messages`);
+      },
       pickerUrl: asset('otel-feedback-picker.js').href,
       zonesUrl: asset('otel-feedback-zones.wasm').href,
       zonesIntegrity: (asset('otel-feedback-zones.wasm').init || {}).integrity,

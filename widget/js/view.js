@@ -98,11 +98,21 @@ export function view(host, model, options, lang, max) {
   // the form only where one wasm has both parts (the tests' build).
   // Resolves to the form's controller, or to nothing when its module
   // cannot be loaded (said once in the console; the list stays).
+  // The form's wasm and its message texts are fetched together with its
+  // module (one round trip, not three).
   let loading;
+  const prefetch = () => {
+    const href = str('formWasmUrl');
+    const integrity = str('formWasmIntegrity');
+    if (typeof opt('formPrefetch') === 'function') opt('formPrefetch')();
+    const res = href ? fetch(href, integrity ? { integrity } : undefined) : undefined;
+    if (res) res.catch(() => {});
+    return res;
+  };
   const load = () =>
-    (loading ||= import(str('formUrl') || new URL('./view/form.js', import.meta.url).href)
-      .then(async (m) => {
-        const fm = m.model ? await m.model(options) : model;
+    (loading ||= Promise.all([import(str('formUrl') || new URL('./view/form.js', import.meta.url).href), prefetch()])
+      .then(async ([m, wasm]) => {
+        const fm = m.model ? await m.model(options, wasm) : model;
         const f = m.form({ c, q, model: fm, t, store, ctx, limit, renderSlots });
         mark('form');
         return f;

@@ -7,6 +7,12 @@
 //! configuration and hands a [`Widget`] (the model) to the view,
 //! `js/view.js`, which wasm-bindgen ships in the package.
 //!
+//! The crate is built into two wasm modules (`scripts/build-widget`):
+//! feature `list`, the page's load ([`mount`] and the list's answers), and
+//! feature `form`, loaded only when the visitor opens the form
+//! ([`form_model`]: the check and its outputs). The default, both, is what
+//! the tests and a native build use.
+//!
 //! **Architecture invariant:** every rule (schedule, validation, message
 //! text, links, calendar files) lives in `otel-feedback-core`; this crate
 //! asks core and answers the view; the view only draws what it is given and
@@ -148,13 +154,15 @@ pub fn load_catalog(text: &str) -> bool {
     }
 }
 
-#[cfg(feature = "form")]
 /// The catalog the composed messages still need, given the page's
 /// configuration (JSON text): the code of `message_lang`'s language (`en`
 /// by default) when no catalog loaded so far has its messages, else an
 /// empty text. The entry then fetches that language's message catalog
-/// (`otel-feedback.<code>.messages.catalog`) and loads it before
-/// mounting: a Ukrainian page composes its English message from it.
+/// (`otel-feedback.<code>.messages.catalog`) and loads it into the form's
+/// wasm: a Ukrainian page composes its English message from it. Both
+/// builds answer it, alike (they load the same catalogs): the list's, so
+/// that the catalog is fetched together with the form's module and wasm
+/// (one round trip, not three); the form's, which loads it.
 #[wasm_bindgen(js_name = messageCatalog)]
 pub fn message_catalog(config: &str) -> String {
     let Ok((config, _)) = parse_config(config) else {

@@ -5,6 +5,12 @@
 //! fall in the visitor's day, whether a request is valid and what it
 //! produces, and every text. Answers that are more than one string are
 //! JSON texts (see each method), which the view reads with `JSON.parse`.
+//!
+//! The page's wasm (feature `list`) answers the list: `t`, `zone`, `intro`,
+//! `sessions`; the form's wasm (feature `form`), loaded when the visitor
+//! opens the form, answers `t`, `check`, `topics`, `limit`, `count` over
+//! the same configuration and catalogs. A build with both (the default,
+//! the tests') answers everything.
 
 #[cfg(feature = "list")]
 use chrono::Datelike;
@@ -13,19 +19,19 @@ use otel_feedback_core::config::Config;
 use wasm_bindgen::prelude::*;
 
 use crate::intl::IntlZones;
-use crate::strings::{Overrides, Strings};
-use crate::text::{num, trim, Json};
 #[cfg(feature = "form")]
 use crate::request::{self, Form};
+use crate::strings::{Overrides, Strings};
+use crate::text::{num, trim, Json};
 #[cfg(feature = "list")]
 use {
     crate::{intl, slots::short_zone},
-    otel_feedback_core::zone::{ZoneRules, ZoneSource},
     otel_feedback_core::describe::describe,
     otel_feedback_core::i18n::Lang,
     otel_feedback_core::rfc3339,
     otel_feedback_core::zone::lookup::city,
     otel_feedback_core::zone::to_local,
+    otel_feedback_core::zone::{ZoneRules, ZoneSource},
 };
 
 /// One mounted widget's configuration, texts and clock.
