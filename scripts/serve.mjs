@@ -101,7 +101,9 @@ export async function start(options = {}) {
   const csp = options.csp ? `${CSP}; report-uri /csp-report` : null;
 
   const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? "/", "http://127.0.0.1");
+    // A request path is read as a path, even one that looks like a
+    // scheme-relative URL (`//`): it never throws.
+    const url = new URL(`http://127.0.0.1${(req.url ?? "/").startsWith("/") ? "" : "/"}${req.url ?? "/"}`);
     const path = url.pathname;
     requests.push(`${req.method} ${path}`);
     const send = (status, body, type = "text/plain; charset=utf-8", extra = {}) => {

@@ -77,6 +77,14 @@ describe("scripts/serve.mjs", () => {
     assert.equal(res.headers.location, "/uk/");
   });
 
+  test("a path that looks scheme-relative (//, //x/y) is a path: an answer, not a crash", async () => {
+    for (const path of ["//", "//evil.example/x", "///etc/passwd"]) {
+      const res = await get(server.url, path);
+      assert.ok([200, 301, 400, 404].includes(res.status), `${path} -> ${res.status}`);
+    }
+    assert.equal((await get(server.url, "/")).status, 200, "still serving after them");
+  });
+
   test("no path leaves the served folders", async () => {
     for (const path of ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/pkg/..%2f..%2fsecret.txt", "/%00", "/..\\secret.txt"]) {
       const res = await get(server.url, path);
