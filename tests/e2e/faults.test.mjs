@@ -237,6 +237,42 @@ describe("faults in the page", () => {
     });
   }
 
+  // A failed load of the form is not final: the visitor's next click loads
+  // it again (the module under another URL: a browser keeps a failed module
+  // import), and the notice goes once the form is there.
+  for (const what of ["module", "wasm"]) {
+    const file = what === "module" ? "/otel-feedback-form.js" : "/otel-feedback-form.wasm";
+    test(`the form's ${what} failing once (HTTP 503): the next click loads it again and the form opens`, async () => {
+      const requests = [];
+      const { context, page, log } = await visit((_, page) =>
+        page.route((url) => url.pathname.endsWith(file), (route) => {
+          requests.push(new URL(route.request().url()).search);
+          return requests.length === 1 ? route.fulfill({ status: 503, contentType: "text/plain", body: "busy" }) : route.continue();
+        }),
+      );
+      try {
+        await waitReady(page, log);
+        // Clicks without a pointer: hovering would fetch the form ahead.
+        const click = () => page.locator("[data-action=open]").evaluate((b) => b.click());
+        await click();
+        const n = page.locator("#ofs-form-notice");
+        await n.waitFor({ state: "visible", timeout: 10000 });
+        assert.equal(await page.locator("#ofs-organization").count(), 0);
+        await click();
+        await page.locator("#ofs-organization").waitFor({ state: "visible", timeout: 10000 });
+        assert.equal(await n.isVisible(), false, "the notice goes once the form is there");
+        assert.equal(requests.length, 2, `requests for the form's ${what}: ${JSON.stringify(requests)}`);
+        if (what === "module") assert.deepEqual(requests, ["", "?retry=1"]);
+        const own = log.errors.filter((e) => !e.startsWith("Failed to load resource"));
+        assert.equal(own.length, 1, `widget console errors: ${JSON.stringify(own)}`);
+        assert.match(own[0], /could not load its form/);
+        assert.deepEqual(log.pageErrors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   test('tz="Mars/Olympus" (a zone Intl lacks) shows the sessions in UTC with a notice', async () => {
     const expected = JSON.parse(
       execFileSync(CLI, ["slots", "--tz", "UTC", "--after", CLOCK, "--count", "6", "--format", "json", "--config", join(repo, "demo", "config.json")], {

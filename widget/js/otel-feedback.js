@@ -55,7 +55,8 @@ function fetchAsset(name) {
 }
 
 // `name`: a language code (`uk`: its full catalog) or `<code>.messages`
-// (only the texts of the composed messages, see loadMessages).
+// (only the texts of the composed messages, see loadMessages). A failed
+// fetch is not kept: the form's next load (view.js retries it) asks again.
 function fetchCatalog(code) {
   catalogs[code] ||= fetchAsset(`otel-feedback.${code}.catalog`)
     .then((res) => {
@@ -64,6 +65,7 @@ function fetchCatalog(code) {
     })
     .catch((e) => {
       console.warn(`<${TAG}>: the ${code} catalog could not be loaded (${e.message})${code === 'en' || code.includes('.') ? '' : '; showing English'}`);
+      delete catalogs[code];
       return undefined;
     });
   return catalogs[code];

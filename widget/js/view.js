@@ -97,10 +97,13 @@ export function view(host, model, options, lang, max) {
   // its outputs, see js/form-module.js); this module's `model` answers
   // the form only where one wasm has both parts (the tests' build).
   // Resolves to the form's controller, or to nothing when its module
-  // cannot be loaded (said once in the console; the list stays).
+  // cannot be loaded (said in the console; the list stays). A failed load
+  // is not kept: the visitor's next request loads it again (a dropped
+  // connection should not cost them the form until they reload the page).
   // The form's wasm and its message texts are fetched together with its
   // module (one round trip, not three).
   let loading;
+  let attempt = 0;
   const prefetch = () => {
     const href = str('formWasmUrl');
     const integrity = str('formWasmIntegrity');
@@ -109,27 +112,39 @@ export function view(host, model, options, lang, max) {
     if (res) res.catch(() => {});
     return res;
   };
+  // A retry imports the module under another URL: a browser keeps a
+  // failed module import for the page's lifetime.
+  const formUrl = () => {
+    const url = new URL(str('formUrl') || new URL('./view/form.js', import.meta.url).href);
+    if (attempt) url.searchParams.set('retry', attempt);
+    attempt += 1;
+    return url.href;
+  };
   const load = () =>
-    (loading ||= Promise.all([import(str('formUrl') || new URL('./view/form.js', import.meta.url).href), prefetch()])
+    (loading ||= Promise.all([import(formUrl()), prefetch()])
       .then(async ([m, wasm]) => {
         const fm = m.model ? await m.model(options, wasm) : model;
         const f = m.form({ c, q, model: fm, t, store, ctx, limit, renderSlots });
         mark('form');
         return f;
       })
-      .catch((e) => console.error(`<otel-feedback-session> could not load its form: ${(e && e.message) || e}`)));
+      .catch((e) => {
+        console.error(`<otel-feedback-session> could not load its form: ${(e && e.message) || e}`);
+        loading = undefined;
+      }));
   // `then(f)`: what to do once the form is there.
   const withForm = (then) => loading && loading.then((f) => f && then(f));
   // The visitor asked for the form and it cannot load: they are told, in
   // their language, where to ask instead (the list stays).
   const open = (focus, then) =>
     load().then((f) => {
+      const n = q('#ofs-form-notice');
       if (!f) {
-        const n = q('#ofs-form-notice');
         n.textContent = t('notice-form-unavailable');
         n.hidden = false;
         return;
       }
+      n.hidden = true;
       f.open(focus);
       if (then) then(f);
     });
