@@ -325,6 +325,76 @@ is at or before *list drawn* (for the peers: their first slot in the DOM):
   ]));
   md.push(table(["profile", "page", "body bytes (gzip)", "transferred", "files (median load)"], byRows));
   md.push("");
+  whatItWouldTake();
+}
+
+// What issue 17's 1.2× would take, from this run's numbers, and the options
+// that would get there but were rejected (the issue: "Do not duplicate
+// rules or hand-write library code to win bytes or milliseconds ... record
+// it in the report as a rejected option, with the number").
+function whatItWouldTake() {
+  const [local, slow] = render.runs;
+  const w = (r) => r?.pages?.["widget-preload"];
+  const i = (r) => r?.pages?.intl;
+  if (!w(local) || !i(local)) return;
+  const wasm = bytes?.widget?.find((f) => f.file === "otel-feedback-widget.wasm");
+  // When the last file the list needs had arrived (median load), and from
+  // there to the first frame painted with a slot: the main thread's share.
+  const arrived = (p) => Math.max(...(p.bytes_before_list?.files ?? []).map((f) => p.resources_done_median_ms?.[f] ?? 0));
+  const cpu = (p) => p.paint_median_ms - arrived(p);
+  const rows = [local, slow].filter((r) => w(r) && i(r)).map((r, k) => {
+    const budget = 0.2 * i(r).paint_median_ms;
+    const gap = w(r).paint_median_ms - i(r).paint_median_ms;
+    const bw = r.throttle?.network?.downloadThroughput;
+    const extra = w(r).bytes_before_list.transfer_median - i(r).bytes_before_list.transfer_median;
+    const transfer = bw ? (extra / bw) * 1000 : null;
+    const largest = bw ? i(r).bytes_before_list.transfer_median + (budget / 1000) * bw : null;
+    return {
+      budget, transfer, largest,
+      row: [k ? "slow 4G + 4× CPU" : "localhost", ms(i(r).paint_median_ms), ms(w(r).paint_median_ms), ms(gap), ms(budget),
+        bw ? `${ms(transfer)} (${KB(extra)} at ${((bw * 8) / 1e6).toFixed(2)} Mbit/s)` : "–",
+        bw ? KB(largest) : "–",
+        `${ms(cpu(w(r)))} / ${ms(cpu(i(r)))}`],
+    };
+  });
+  md.push(`### What 1.2× would take
+
+From this run (with preload hints, first frame painted with a slot, medians).
+*Allowed*: 0.2 × the Intl-only page's time, what 1.2× leaves the widget
+over it. *Transfer of the extra bytes*: the bytes before the list minus the
+Intl-only page's, at the profile's bandwidth. *Largest load for 1.2×*: what
+the list's bytes could be if the widget cost no main-thread time at all.
+*Arrived → painted*: from the last file the list needs (its
+\`responseEnd\`) to the first frame with a slot, widget / Intl-only: the main
+thread's part (both pay the browser's first \`Intl.DateTimeFormat\`).
+
+${table(["profile", "Intl-only page", "widget", "gap", "allowed at 1.2×", "transfer of the extra bytes", "largest load for 1.2×", "arrived → painted"], rows.map((r) => r.row))}
+
+${rows.filter((r) => r.transfer != null).map((r) => `On ${r.row[0]}, moving the widget's extra bytes takes ${ms(r.transfer)} against ${ms(r.budget)} allowed: ${r.transfer > r.budget ? "the transfer alone rules 1.2× out, whatever the main thread does" : "1.2× is within reach of the bytes"}.${wasm && r.largest != null ? ` The list's wasm alone is ${KB(wasm.gzip)} gzip, ${wasm.gzip > r.largest ? "more" : "less"} than the largest load that would allow it (${KB(r.largest)}).` : ""}`).join(" ")}
+On localhost moving the bytes costs next to nothing, and the widget's main
+thread (glue, instantiation, the configuration and catalog read, the view,
+the layout of its list) is what exceeds the allowance.
+
+Options that would reach 1.2×, each rejected:
+
+- **Draw the list in JavaScript before the wasm arrives** (\`Intl\` for the
+  zones, as the Intl-only page does; its numbers are this option's:
+  ${x(1)} by construction, ${int(i(slow ?? local).bytes_before_list.transfer_median)} bytes before the list). Rejected: it is a
+  second home for the schedule rule (series, cadence, cancellations, extra
+  sessions, the source zone's daylight saving), which lives in core.
+- **Render the sessions into the page at the site's build** (the instants
+  in the HTML, the browser only formats them). Rejected: Hugo cannot run
+  core without Rust or a Node step in opentelemetry.io's build, a Hugo
+  template would be a second schedule rule, and the instants would go
+  stale between deploys (a session past is still listed until the next
+  build).
+- **A list wasm without core's configuration reader and catalog loader**
+  (defaults and English texts compiled in, the page's configuration read
+  by a JS copy). Rejected: the configuration keys, their validation and
+  the texts would each have a second home, and a page whose configuration
+  differs from the defaults (every fact is configuration) would still
+  need core's reader.
+`);
 }
 
 // ---------- Throughput ----------
