@@ -56,7 +56,8 @@ function fetchAsset(name) {
 
 // `name`: a language code (`uk`: its full catalog) or `<code>.messages`
 // (only the texts of the composed messages, see loadMessages). A failed
-// fetch is not kept: the form's next load (view.js retries it) asks again.
+// fetch is kept too: one warning, and the form speaks the language the
+// list loaded.
 function fetchCatalog(code) {
   catalogs[code] ||= fetchAsset(`otel-feedback.${code}.catalog`)
     .then((res) => {
@@ -65,7 +66,6 @@ function fetchCatalog(code) {
     })
     .catch((e) => {
       console.warn(`<${TAG}>: the ${code} catalog could not be loaded (${e.message})${code === 'en' || code.includes('.') ? '' : '; showing English'}`);
-      delete catalogs[code];
       return undefined;
     });
   return catalogs[code];
