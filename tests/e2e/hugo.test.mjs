@@ -33,7 +33,7 @@ const NOW = "2026-11-20T12:00:00Z";
 // The heading each page's PR text puts above the widget (embed/hugo/README.md).
 const HEADING = { en: "Upcoming sessions", ja: "今後のセッション", pt: "Próximas sessões" };
 const EXPECTED = ["2026-11-24T17:00:00Z", "2027-01-07T18:00:00Z", "2027-01-21T18:00:00Z", "2027-02-04T18:00:00Z", "2027-02-18T18:00:00Z", "2027-03-04T18:00:00Z"];
-const WIDGET_FILES = ["otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback-form.js", "otel-feedback-form.wasm", "otel-feedback-picker.js", "otel-feedback-zones.wasm", "otel-feedback.en.catalog", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog", "otel-feedback.en.messages.catalog", "otel-feedback.uk.messages.catalog", "otel-feedback.ja.messages.catalog", "otel-feedback.pt.messages.catalog"];
+const WIDGET_FILES = ["otel-feedback-widget.js", "otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback-form.js", "otel-feedback-form.wasm", "otel-feedback-picker.js", "otel-feedback-zones.wasm", "otel-feedback.en.catalog", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog", "otel-feedback.en.messages.catalog", "otel-feedback.uk.messages.catalog", "otel-feedback.ja.messages.catalog", "otel-feedback.pt.messages.catalog"];
 
 /** Weekday and wall time of an instant in Los Angeles, e.g. "Thu 10:00". */
 function laWall(iso) {
@@ -123,7 +123,7 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
           }
         };
         const fetched = () => requests.map((u) => new URL(u).pathname);
-        once(["otel-feedback-widget.wasm", "otel-feedback.css", `otel-feedback.${lang}.catalog`]);
+        once(["otel-feedback-widget.js", "otel-feedback-widget.wasm", "otel-feedback.css", `otel-feedback.${lang}.catalog`]);
         assert.equal(fetched().filter((p) => p.endsWith(".catalog")).length, 1, JSON.stringify(fetched()));
         assert.equal(fetched().filter((p) => p.includes("otel-feedback-form")).length, 0, JSON.stringify(fetched()));
 
@@ -200,6 +200,16 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
         assert.match(url, new RegExp(`^/js/otel-feedback/${stem.replace(/\./g, "\\.")}\\.[0-9a-f]{96}\\.`), url);
         assert.equal(hash, sha384(url), name);
       }
+      // The page's load is preloaded, each hint with the file's own hash:
+      // the glue as a module (a module of its own, so the small entry
+      // arrives first), the wasm, this language's catalog, the stylesheet.
+      const hints = [...html.matchAll(/<link rel=(modulepreload|preload) href=([^ >]+) (?:as=fetch (?:type=application\/wasm )?)?integrity=([^ >]+) crossorigin/g)].map(([, rel, href, hash]) => [rel, href, unescape(hash)]);
+      assert.deepEqual(hints, [
+        ["modulepreload", ...assets["otel-feedback-widget.js"]],
+        ["preload", ...assets["otel-feedback-widget.wasm"]],
+        ["preload", ...assets[`otel-feedback.${lang}.catalog`]],
+        ["preload", ...assets["otel-feedback.css"]],
+      ], html.match(/<link rel=(?:module)?preload[^>]*>/g)?.join("\n"));
       // No unfingerprinted copy is published.
       for (const f of WIDGET_FILES) assert.equal(existsSync(join(site, "js", "otel-feedback", f)), false, f);
     });

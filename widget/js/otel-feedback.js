@@ -156,7 +156,10 @@ function loadWasm(lang) {
       return module;
     });
     compiled.catch(() => {});
-    const glue = await import('./otel-feedback-widget.js');
+    // By the assets map's URL, not a literal path: a site's bundler (the
+    // Hugo shortcode's js.Build) would otherwise inline the glue into the
+    // entry, and the entry, needed first, would arrive later.
+    const glue = await import(asset('otel-feedback-widget.js').href);
     await glue.default({ module_or_path: await compiled });
     return glue;
   })();
