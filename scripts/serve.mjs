@@ -10,7 +10,8 @@
 //   /vendor/     node_modules/bootstrap/dist/css/
 // With --csp it sends the site's Content-Security-Policy with
 // `report-uri /csp-report`; POSTs there are kept in memory and listed as JSON
-// by GET /csp-reports. With --wasm-404 every /pkg/*.wasm answers 404 (the
+// by GET /csp-reports. POSTs to /v1/traces (a host page's OTLP exporter) are
+// answered 200 and their sizes kept (`traces`). With --wasm-404 every /pkg/*.wasm answers 404 (the
 // widget's fallback test). No dependencies: node's http, fs and path only.
 //
 // Tests import it: `const { url, close, reports } = await start({ port: 0 })`.
@@ -98,6 +99,7 @@ export async function start(options = {}) {
   ];
   const reports = [];
   const requests = [];
+  const traces = [];
   const csp = options.csp ? `${CSP}; report-uri /csp-report` : null;
 
   const server = createServer(async (req, res) => {
@@ -135,6 +137,14 @@ export async function start(options = {}) {
       reports.push(report);
       if (!options.quiet) console.error(`CSP report: ${text}`);
       return send(204, "");
+    }
+    // The host page's OTel web tracing (the Hugo fixture's tracing.js)
+    // exports its spans here: counted, answered as a collector would.
+    if (path === "/v1/traces" && req.method === "POST") {
+      let size = 0;
+      for await (const chunk of req) size += chunk.length;
+      traces.push(size);
+      return send(200, "{}", "application/json");
     }
     if (path === "/csp-reports" && req.method === "GET") {
       return send(200, JSON.stringify(reports), "application/json; charset=utf-8");
@@ -182,7 +192,7 @@ export async function start(options = {}) {
       server.close(() => ok());
       server.closeAllConnections();
     });
-  return { url: `http://127.0.0.1:${actual}/`, port: actual, close, reports, requests };
+  return { url: `http://127.0.0.1:${actual}/`, port: actual, close, reports, requests, traces };
 }
 
 function parseArgs(argv) {

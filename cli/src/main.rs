@@ -221,11 +221,7 @@ pub(crate) fn load_config(path: Option<&str>) -> Result<Config, UsageError> {
 
 /// Parses an RFC 3339 instant given to `arg`.
 pub(crate) fn parse_instant(arg: &str, value: &str) -> Result<DateTime<Utc>, UsageError> {
-    rfc3339::parse(value.trim()).ok_or_else(|| {
-        usage(format!(
-            "{arg}: '{value}' is not an RFC 3339 instant; use e.g. 2026-11-26T18:00:00Z"
-        ))
-    })
+    rfc3339::parse_arg(arg, value).map_err(usage)
 }
 
 /// Resolves a zone name given to `arg`.

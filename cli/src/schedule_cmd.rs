@@ -28,6 +28,10 @@ pub struct ScheduleArgs {
     /// Where to write the configuration JSON (`-` or absent: stdout).
     #[arg(long, value_name = "FILE")]
     pub out: Option<String>,
+    /// Leave out the cancellations and extra sessions that are over by this
+    /// instant (RFC 3339). Default: now.
+    #[arg(long, value_name = "RFC3339")]
+    pub now: Option<String>,
 }
 
 /// Runs `schedule`.
@@ -62,11 +66,16 @@ fn build(args: &ScheduleArgs) -> Result<otel_feedback_core::ics_import::Imported
         Some(name) => Some((name.as_str(), read("--config", name)?)),
         None => None,
     };
+    let now = match &args.now {
+        Some(n) => otel_feedback_core::rfc3339::parse_arg("--now", n)?,
+        None => chrono::Utc::now(),
+    };
     let opts = Options {
         from_ics: path,
         calendar: &calendar,
         summary,
         config: base.as_ref().map(|(n, t)| (*n, t.as_str())),
+        now: Some(now),
     };
     import(&opts, &Tzdb)
 }

@@ -248,6 +248,9 @@ schedule-extra = { $count ->
 schedule-cancelled = No session on { $list }.
 schedule-sep = {"; "}
 schedule-sentences = { $a } { $b }
+# The page's fallback (core/src/site.rs, the Hugo shortcode): after the
+# schedule sentence; { $channel } is the channel's link.
+page-fallback-how = To schedule one, write to us on CNCF Slack in { $channel }.
 schedule-shown-in = Times below are in { $zone }.
 tz-other = { $zone } time
 tz-america-los-angeles = Pacific Time

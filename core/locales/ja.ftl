@@ -204,6 +204,7 @@ schedule-extra = 追加のセッション: { $list }。
 schedule-cancelled = 休止: { $list }。
 schedule-sep = 、
 schedule-sentences = { $a }{ $b }
+page-fallback-how = 予約するには、CNCF Slack の { $channel } チャンネルでご連絡ください。
 schedule-shown-in = 以下の時刻は{ $zone }です。
 tz-other = { $zone } 時間
 tz-america-los-angeles = 太平洋時間

@@ -242,6 +242,7 @@ schedule-extra = { $count ->
 schedule-cancelled = Sem sessão em: { $list }.
 schedule-sep = {"; "}
 schedule-sentences = { $a } { $b }
+page-fallback-how = Para agendar uma, escreva para nós no CNCF Slack em { $channel }.
 schedule-shown-in = Os horários abaixo estão { $zone }.
 tz-other = no horário de { $zone }
 tz-america-los-angeles = no horário do Pacífico

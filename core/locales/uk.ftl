@@ -254,6 +254,7 @@ schedule-extra = { $count ->
 schedule-cancelled = Не буде сесії: { $list }.
 schedule-sep = {"; "}
 schedule-sentences = { $a } { $b }
+page-fallback-how = Щоб домовитися про сесію, напишіть нам у CNCF Slack у каналі { $channel }.
 schedule-shown-in = Час нижче — { $zone }.
 tz-other = за часом { $zone }
 tz-america-los-angeles = за тихоокеанським часом

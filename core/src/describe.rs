@@ -179,7 +179,12 @@ pub fn describe(
     }
 
     let (mut extras, mut n) = (String::new(), 0usize);
-    for e in plan.extras.iter().filter(|e| e.start >= now) {
+    for (_, e) in plan
+        .extras
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| plan.extra_upcoming(*i, now))
+    {
         let local = to_local(&*e.zone, e.start);
         let item = msg(
             lang,
@@ -203,12 +208,13 @@ pub fn describe(
 
     // Cancelled dates are source-local: "upcoming" in the first series'
     // zone (UTC without a series).
-    let from = plan
-        .rules
-        .first()
-        .map_or_else(|| now.date_naive(), |r| today(&*r.zone));
     let mut cancelled = String::new();
-    for d in plan.cancelled.iter().filter(|d| **d >= from) {
+    for (_, d) in plan
+        .cancelled
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| plan.cancelled_upcoming(*i, now))
+    {
         join(&mut cancelled, &day_and_date(lang, *d));
     }
     if !cancelled.is_empty() {
@@ -225,19 +231,29 @@ pub fn describe(
     Ok(out)
 }
 
-/// [`describe`] in every language, as the JSON a site's data file holds
-/// (`{"en": "…", "uk": "…", …}`, pretty, a final newline): what
-/// `otel-feedback describe --format json` and the npm package's
-/// `otel-feedback-schedule --describe` write, for a page's fallback text.
-pub fn all_languages_json(
+/// [`describe`] in every language: language code → sentence.
+pub fn all_languages(
     schedule: &Schedule,
     zones: &dyn ZoneSource,
     now: DateTime<Utc>,
-) -> Result<String, Error> {
+) -> Result<serde_json::Map<String, serde_json::Value>, Error> {
     let mut all = serde_json::Map::new();
     for lang in Lang::ALL {
         let text = describe(schedule, zones, now, lang, None)?;
         all.insert(lang.code().to_owned(), text.into());
     }
+    Ok(all)
+}
+
+/// [`all_languages`] as the JSON a site's data file holds (`{"en": "…",
+/// "uk": "…", …}`, pretty, a final newline): what `otel-feedback describe
+/// --format json` and the npm package's `otel-feedback-schedule
+/// --describe` write.
+pub fn all_languages_json(
+    schedule: &Schedule,
+    zones: &dyn ZoneSource,
+    now: DateTime<Utc>,
+) -> Result<String, Error> {
+    let all = all_languages(schedule, zones, now)?;
     Ok(serde_json::to_string_pretty(&all).expect("text always serializes") + "\n")
 }

@@ -39,6 +39,7 @@ pub mod json;
 pub mod request;
 pub mod rfc3339;
 pub mod schedule;
+pub mod site;
 pub mod text;
 pub mod zone;
 

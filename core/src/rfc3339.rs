@@ -88,6 +88,23 @@ fn push_date_time(out: &mut String, n: NaiveDateTime) {
     push_int(out, n.second().into(), 2);
 }
 
+/// An argument (`--now`) that is not an RFC 3339 instant: the one
+/// message, with the fix, every front end (the CLI, the node command)
+/// prints.
+pub fn arg_error(arg: &str, value: &str) -> String {
+    crate::text::cat(&[
+        arg,
+        ": '",
+        value,
+        "' is not an RFC 3339 instant; use e.g. 2026-11-26T18:00:00Z",
+    ])
+}
+
+/// [`parse`] of an argument's value (trimmed), or [`arg_error`].
+pub fn parse_arg(arg: &str, value: &str) -> Result<DateTime<Utc>, String> {
+    parse(crate::text::trim(value)).ok_or_else(|| arg_error(arg, value))
+}
+
 /// Writes an instant as RFC 3339 in UTC, to the second: `2026-11-26T18:00:00Z`.
 pub fn utc(t: DateTime<Utc>) -> String {
     let mut out = String::with_capacity(20);

@@ -239,6 +239,30 @@ pub(crate) struct Compiled {
     pub(crate) extras: Vec<Extra>,
 }
 
+impl Compiled {
+    /// The first series' local date at `now` (UTC's without a series): a
+    /// cancelled date before it is past, since cancelled dates are
+    /// source-local.
+    fn today(&self, now: DateTime<Utc>) -> NaiveDate {
+        self.rules.first().map_or_else(
+            || now.date_naive(),
+            |r| to_local(&*r.zone, now).date_naive(),
+        )
+    }
+
+    /// Whether cancelled date `i` is today or later at `now`: the one rule
+    /// for what is still upcoming, behind [`Schedule::without_past`] and
+    /// the schedule sentence.
+    pub(crate) fn cancelled_upcoming(&self, i: usize, now: DateTime<Utc>) -> bool {
+        self.cancelled[i] >= self.today(now)
+    }
+
+    /// Whether extra session `i` starts at or after `now`.
+    pub(crate) fn extra_upcoming(&self, i: usize, now: DateTime<Utc>) -> bool {
+        self.extras[i].start >= now
+    }
+}
+
 /// Days from `from` forward to the next `to` (0 to 6).
 ///
 /// ```
@@ -561,6 +585,38 @@ impl Schedule {
         } else {
             Err(Error::Config(issues.list))
         }
+    }
+
+    /// This schedule without what is over at `now`: the cancelled dates
+    /// before the first series' local date, and the extra sessions that
+    /// started before `now` (each kept entry as it was written). What a
+    /// site's build writes, so a past cancellation does not stay in the
+    /// data (and the sentence) forever. Fails as [`Schedule::validate`].
+    ///
+    /// ```
+    /// use otel_feedback_core::schedule::Schedule;
+    /// use otel_feedback_core::zone::Bundled;
+    /// let s = Schedule::from_json(r#"{"cancelled": ["2026-11-26", "2026-12-24"]}"#).unwrap();
+    /// let now = "2026-12-01T00:00:00Z".parse().unwrap();
+    /// assert_eq!(s.without_past(now, &Bundled).unwrap().cancelled, ["2026-12-24"]);
+    /// ```
+    pub fn without_past(
+        &self,
+        now: DateTime<Utc>,
+        zones: &dyn ZoneSource,
+    ) -> Result<Schedule, Error> {
+        let plan = self.compile(zones)?;
+        Ok(Schedule {
+            series: self.series.clone(),
+            cancelled: (self.cancelled.iter().enumerate())
+                .filter(|(i, _)| plan.cancelled_upcoming(*i, now))
+                .map(|(_, c)| c.clone())
+                .collect(),
+            extra: (self.extra.iter().enumerate())
+                .filter(|(i, _)| plan.extra_upcoming(*i, now))
+                .map(|(_, e)| e.clone())
+                .collect(),
+        })
     }
 
     /// The next `count` sessions starting at or after `after`, in time order.

@@ -80,6 +80,7 @@ fn corpus() -> Vec<(String, Value, Expect)> {
         calendar: &ics,
         summary: "End-User SIG",
         config: None,
+        now: None,
     };
     let imported = otel_feedback_core::ics_import::import(&opts, &Tzdb).unwrap();
     out.push((

@@ -9,6 +9,15 @@
 //                                       ("… x" appends " x" to a string)
 //   ```yaml some/file.yaml append       append the text (the file may be new)
 //   ```sh run                           run the commands in SITE_DIR (sh -e)
+//   ```sh npm-install                   `npm install --save-exact NAME@VERSION`:
+//                                       the package is already in node_modules
+//                                       (scripts/build-hugo installs the packed
+//                                       tarball, as the registry would serve it);
+//                                       checks NAME@VERSION is that package and
+//                                       writes the dependency as npm does
+//   ```yaml some/page.md after-pin      insert the text after the page's
+//                                       `default_lang_commit:` line (what the
+//                                       site's `fix:i18n:status` writes)
 // Every other block is documentation. Steps run in the document's order.
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -50,6 +59,26 @@ for (const [, , info, body] of steps) {
     const path = join(site, file);
     const json = merge(JSON.parse(readFileSync(path, 'utf8')), JSON.parse(body), file);
     writeFileSync(path, `${JSON.stringify(json, null, 2)}\n`);
+  } else if (op === 'npm-install' && !file) {
+    const m = body.trim().match(/^npm install --save-exact (@[^@\s]+\/[^@\s]+)@(\S+)$/);
+    if (!m) throw new Error(`README.md: the npm-install step must read 'npm install --save-exact NAME@VERSION', not '${body.trim()}'`);
+    const [, name, version] = m;
+    const installed = JSON.parse(readFileSync(join(site, 'node_modules', name, 'package.json'), 'utf8'));
+    if (installed.version !== version) {
+      throw new Error(`README.md installs ${name}@${version}, the packed package is ${installed.version}: update the README`);
+    }
+    const path = join(site, 'package.json');
+    const json = JSON.parse(readFileSync(path, 'utf8'));
+    json.dependencies = { ...(json.dependencies || {}), [name]: version };
+    json.dependencies = Object.fromEntries(Object.entries(json.dependencies).sort(([a], [b]) => a.localeCompare(b)));
+    writeFileSync(path, `${JSON.stringify(json, null, 2)}\n`);
+  } else if (op === 'after-pin' && file) {
+    const path = join(site, file);
+    const text = readFileSync(path, 'utf8');
+    const pin = text.match(/^default_lang_commit:.*\n/m);
+    if (!pin) throw new Error(`${file}: no default_lang_commit line to add the drift status after`);
+    const at = pin.index + pin[0].length;
+    writeFileSync(path, text.slice(0, at) + body + text.slice(at));
   } else if (op === 'append' && file) {
     const path = join(site, file);
     if (!existsSync(path)) throw new Error(`${file}: the site has no such file to append to`);

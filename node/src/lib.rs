@@ -17,7 +17,7 @@
 
 use otel_feedback_core::config::Config;
 use otel_feedback_core::zone::Bundled;
-use otel_feedback_core::{check, ics_import};
+use otel_feedback_core::{check, ics_import, site};
 use wasm_bindgen::prelude::*;
 
 /// Checks the required arguments; throws the message when one is missing.
@@ -44,8 +44,14 @@ pub fn write_error(path: &str, reason: &str) -> String {
     ics_import::write_error(path, reason)
 }
 
+/// `--now` (RFC 3339), or core's message naming the fix.
+fn now_arg(now: &str) -> Result<chrono::DateTime<chrono::Utc>, JsError> {
+    otel_feedback_core::rfc3339::parse_arg("--now", now).map_err(|e| JsError::new(&e))
+}
+
 /// Imports a calendar: `{"json": text, "warnings": [line, …]}` as JSON
-/// text; throws the one-line message on failure.
+/// text; throws the one-line message on failure. Cancellations and extra
+/// sessions over by `now` (RFC 3339) are left out.
 #[wasm_bindgen(js_name = importIcs)]
 pub fn import_ics(
     from_ics: &str,
@@ -53,6 +59,7 @@ pub fn import_ics(
     summary: &str,
     config_name: Option<String>,
     config_text: Option<String>,
+    now: &str,
 ) -> Result<String, JsError> {
     let config = match (&config_name, &config_text) {
         (Some(n), Some(t)) => Some((n.as_str(), t.as_str())),
@@ -63,6 +70,7 @@ pub fn import_ics(
         calendar,
         summary,
         config,
+        now: Some(now_arg(now)?),
     };
     let out = ics_import::import(&opts, &Bundled).map_err(|e| JsError::new(&e))?;
     Ok(serde_json::json!({ "json": out.json, "warnings": out.warnings }).to_string())
@@ -81,29 +89,57 @@ pub fn check_config(text: &str, yaml: bool) -> Vec<String> {
 /// the file is not valid.
 #[wasm_bindgen(js_name = describeConfig)]
 pub fn describe_config(text: &str, yaml: bool, now: &str) -> Result<String, JsError> {
-    let Some(at) = otel_feedback_core::rfc3339::parse(now.trim()) else {
-        return Err(JsError::new(&format!(
-            "--now: '{now}' is not an RFC 3339 instant; use e.g. 2026-11-26T18:00:00Z"
-        )));
-    };
+    let at = now_arg(now)?;
     describe_text(text, yaml, at.timestamp_millis() as f64).map_err(|e| JsError::new(&e))
+}
+
+/// The site's build data for a configuration file (JSON, or YAML when
+/// `yaml`) at `now` (RFC 3339): core's [`site::build_json`] (the
+/// configuration without what is over, the schedule sentence in every
+/// language, the channel's link), zones and the release named from the
+/// bundled tz database. Throws the file's first problem.
+#[wasm_bindgen(js_name = buildData)]
+pub fn build_data(text: &str, yaml: bool, now: &str) -> Result<String, JsError> {
+    let at = now_arg(now)?;
+    build_text(text, yaml, at).map_err(|e| JsError::new(&e))
+}
+
+/// [`build_data`] without wasm-bindgen (native tests).
+pub fn build_text(
+    text: &str,
+    yaml: bool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<String, String> {
+    let json = checked_json(text, yaml)?;
+    site::build_json(
+        &json,
+        &Bundled,
+        now,
+        Bundled::database().version().unwrap_or("unknown"),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// The file as JSON text once core's check passes; its first problem
+/// otherwise.
+fn checked_json(text: &str, yaml: bool) -> Result<String, String> {
+    if let Some(first) = check_text(text, yaml).into_iter().next() {
+        return Err(first);
+    }
+    if !yaml {
+        return Ok(text.to_owned());
+    }
+    let v: serde_json::Value = serde_norway::from_str(text).map_err(|e| e.to_string())?;
+    Ok(if v.is_null() {
+        "{}".to_owned()
+    } else {
+        v.to_string()
+    })
 }
 
 /// [`describe_config`] without wasm-bindgen (native tests), at `now_ms`.
 pub fn describe_text(text: &str, yaml: bool, now_ms: f64) -> Result<String, String> {
-    if let Some(first) = check_text(text, yaml).into_iter().next() {
-        return Err(first);
-    }
-    let json = if yaml {
-        let v: serde_json::Value = serde_norway::from_str(text).map_err(|e| e.to_string())?;
-        if v.is_null() {
-            "{}".to_owned()
-        } else {
-            v.to_string()
-        }
-    } else {
-        text.to_owned()
-    };
+    let json = checked_json(text, yaml)?;
     let config = Config::from_json(&json).map_err(|e| e.to_string())?;
     let now = chrono::DateTime::from_timestamp_millis(now_ms as i64).unwrap_or_default();
     otel_feedback_core::describe::all_languages_json(&config.schedule, &Bundled, now)

@@ -57,11 +57,12 @@ export async function screenshot(page, name, options = {}) {
   return file;
 }
 
-/** Collects console errors, page errors and failed requests of a page. */
+/** Collects console errors and warnings, page errors and failed requests of a page. */
 export function watch(page) {
-  const log = { errors: [], pageErrors: [], failed: [] };
+  const log = { errors: [], warnings: [], pageErrors: [], failed: [] };
   page.on("console", (m) => {
     if (m.type() === "error") log.errors.push(m.text());
+    if (m.type() === "warning") log.warnings.push(m.text());
   });
   page.on("pageerror", (e) => log.pageErrors.push(String(e)));
   page.on("requestfailed", (r) => log.failed.push(`${r.url()} ${r.failure()?.errorText}`));

@@ -19,12 +19,14 @@ import { launch, openForm, repo, serve, waitReady, watch } from "./helpers.mjs";
 const site = join(repo, "target", "hugo-site");
 const latest = join(repo, "target", "hugo-site-latest");
 const dataFile = join(repo, "target", "hugo-pr", "site", "data", "feedback_session.json");
-// The schedule sentence the PR's update script wrote (core's describe).
-const textFile = join(repo, "target", "hugo-pr", "site", "data", "feedback_session_text.json");
+// What the site's build computed with core (`otel-feedback-schedule --build`,
+// in the PR's _prebuild): the configuration without what is over, the
+// sentences of the fallback, the channel's link.
+const buildFile = join(repo, "target", "hugo-pr", "site", "data", "feedback_session_build.json");
 
 const PAGES = {
   en: { path: "community/end-user/interviews-feedback/", locale: "en-US", fallback: "To schedule one, write to us on CNCF Slack in", search: "Ask AI or search…" },
-  ja: { path: "ja/community/end-user/interviews-feedback/", locale: "ja-JP", fallback: "予約するには、CNCF Slack の次のチャンネルでご連絡ください", search: "サイト内検索…" },
+  ja: { path: "ja/community/end-user/interviews-feedback/", locale: "ja-JP", fallback: "。予約するには、CNCF Slack の", search: "サイト内検索…" },
   pt: { path: "pt/community/end-user/interviews-feedback/", locale: "pt-BR", fallback: "Para agendar uma, escreva para nós no CNCF Slack em", search: "Pergunte à IA ou pesquise…" },
 };
 // The sessions the calendar's schedule has after NOW (Los Angeles: the
@@ -64,12 +66,13 @@ function slotInstants(page) {
 const unescape = (s) => s.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, "&").replace(/&#34;|&quot;/g, '"');
 
 describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", () => {
-  let browser, server, data;
+  let browser, server, data, build;
   before(async () => {
     if (!existsSync(join(site, PAGES.en.path, "index.html"))) {
       throw new Error("target/hugo-site/ is missing: run scripts/build-hugo (after scripts/build-npm)");
     }
     data = JSON.parse(readFileSync(dataFile, "utf8"));
+    build = JSON.parse(readFileSync(buildFile, "utf8"));
     browser = await launch();
     server = await serve({ root: site });
   });
@@ -132,7 +135,7 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
         assert.match(await el.evaluate((e) => e.querySelector(".otel-feedback-fallback").textContent), new RegExp(fallback));
         // When sessions happen, in the page language, generated from the
         // data file (no frozen cadence in a template or an i18n string).
-        const when = JSON.parse(readFileSync(textFile, "utf8"))[lang];
+        const when = build.text[lang];
         assert.ok(when && when.length > 20, `sentence for ${lang}: ${when}`);
         assert.ok((await el.evaluate((e) => e.querySelector(".otel-feedback-fallback").textContent)).includes(when), `fallback lacks: ${when}`);
         // The site's own strings win over the theme's (the i18n hazard).
@@ -169,10 +172,19 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
         // Hostile text from the calendar stays text: the inline JSON parses
         // back to the data file and nothing ran.
         const inline = await el.evaluate((e) => e.querySelector(':scope > script[type="application/json"]').textContent);
-        assert.deepEqual(JSON.parse(inline), data);
-        assert.match(JSON.stringify(data), /<\/script><script>alert/);
-        assert.equal(await page.locator("script:not([type]), script[type=module]").count(), 1);
+        assert.deepEqual(JSON.parse(inline), build.config);
+        assert.match(JSON.stringify(build.config), /<\/script><script>alert/);
+        assert.equal(await page.locator("script[type=module]").count(), 1);
         assert.deepEqual(dialogs, []);
+        // The site's page runtime ran (its OTel web tracing, twice: head
+        // and body end), patched the page's listeners and exported spans
+        // to the sink; the widget started under it with a clean console:
+        // no error and no warning.
+        assert.equal(await page.locator("head script[src*='/js/tracing.'], body > script[src*='/js/tracing.']").count(), 2);
+        assert.equal(await page.evaluate(() => /\[native code\]/.test(String(HTMLElement.prototype.addEventListener))), false, "the user-interaction instrumentation patched addEventListener");
+        for (let i = 0; i < 100 && server.traces.length === 0; i++) await page.waitForTimeout(100);
+        assert.ok(server.traces.length > 0, "the page's tracing exported spans to the sink");
+        assert.deepEqual(log.warnings, []);
         assert.deepEqual(log.errors, []);
         assert.deepEqual(log.pageErrors, []);
         assert.deepEqual(log.failed, []);
@@ -203,12 +215,14 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
       // The page's load is preloaded, each hint with the file's own hash:
       // the glue as a module (a module of its own, so the small entry
       // arrives first), the wasm, this language's catalog, the stylesheet.
-      const hints = [...html.matchAll(/<link rel=(modulepreload|preload) href=([^ >]+) (?:as=fetch (?:type=application\/wasm )?)?integrity=([^ >]+) crossorigin/g)].map(([, rel, href, hash]) => [rel, href, unescape(hash)]);
+      // The fetch preloads carry no integrity (Chromium ignores it there
+      // and warns on the console); the entry's fetch checks it.
+      const hints = [...html.matchAll(/<link rel=(modulepreload|preload) href=([^ >]+) (?:as=fetch (?:type=application\/wasm )?)?(?:integrity=([^ >]+) )?crossorigin/g)].map(([, rel, href, hash]) => (hash ? [rel, href, unescape(hash)] : [rel, href]));
       assert.deepEqual(hints, [
         ["modulepreload", ...assets["otel-feedback-widget.js"]],
-        ["preload", ...assets["otel-feedback-widget.wasm"]],
-        ["preload", ...assets[`otel-feedback.${lang}.catalog`]],
-        ["preload", ...assets["otel-feedback.css"]],
+        ["preload", assets["otel-feedback-widget.wasm"][0]],
+        ["preload", assets[`otel-feedback.${lang}.catalog`][0]],
+        ["preload", assets["otel-feedback.css"][0]],
       ], html.match(/<link rel=(?:module)?preload[^>]*>/g)?.join("\n"));
       // No unfingerprinted copy is published.
       for (const f of WIDGET_FILES) assert.equal(existsSync(join(site, "js", "otel-feedback", f)), false, f);
@@ -219,7 +233,7 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
       assert.equal(res.status, 200);
       const md = await res.text();
       assert.match(md, new RegExp(fallback));
-      assert.match(md, /\[#otel-sig-end-user\]\(https:\/\/cloud-native\.slack\.com\/archives\/C01RT3MSWGZ\)/);
+      assert.ok(md.includes(`[#${build.slack.channel_name}](${build.slack.channel_web})`), md);
       assert.doesNotMatch(md, /<script|<otel-feedback-session|application\/json/);
     });
   }

@@ -188,7 +188,10 @@ export function view(host, model, options, lang, max) {
     if (e.key !== KEY_DRAFT || !e.newValue || !c.isConnected) return;
     open(false, (f) => f.sync(e.newValue, root.activeElement && root.activeElement.name));
   };
-  if (!store.off) addEventListener('storage', sync);
+  // On window, never as a bare call: a host page's patched addEventListener
+  // (opentelemetry.io's user-interaction tracing keys a WeakMap by `this`)
+  // gets no `this` from a bare call and throws.
+  if (!store.off) window.addEventListener('storage', sync);
 
   // One listener on the container for the list's events (input, change,
   // click, focusin and pointerover bubble to it); the form adds its own.

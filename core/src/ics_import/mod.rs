@@ -36,7 +36,7 @@
 //! let ics = "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:a\r\nSUMMARY:End-User SIG\r\n\
 //!            DTSTART;TZID=America/Los_Angeles:20260108T100000\r\nDURATION:PT1H\r\n\
 //!            RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n";
-//! let opts = Options { from_ics: "sig.ics", calendar: ics, summary: "end-user", config: None };
+//! let opts = Options { from_ics: "sig.ics", calendar: ics, summary: "end-user", config: None, now: None };
 //! let out = import(&opts, &Tzdb).unwrap();
 //! assert!(out.json.contains(r#""every_weeks": 2"#));
 //! assert!(out.warnings.is_empty());

@@ -21,6 +21,12 @@ pub struct Options<'a> {
     pub summary: &'a str,
     /// `--config`: its name as given and its text.
     pub config: Option<(&'a str, &'a str)>,
+    /// `--now`: cancellations and extra sessions that are over by then are
+    /// left out ([`Schedule::without_past`]), so a past `EXDATE` does not
+    /// stay in the file forever; `None` keeps every one.
+    ///
+    /// [`Schedule::without_past`]: crate::schedule::Schedule::without_past
+    pub now: Option<chrono::DateTime<chrono::Utc>>,
 }
 
 /// The configuration JSON to write, and the warnings to print.
@@ -64,8 +70,13 @@ pub fn write_error(path: &str, reason: &str) -> String {
 /// Imports the calendar and writes the configuration.
 pub fn import(opts: &Options<'_>, zones: &dyn ZoneSource) -> Result<Imported, String> {
     let path = opts.from_ics;
-    let (schedule, warnings) = from_ics(opts.calendar, opts.summary, zones)
+    let (mut schedule, warnings) = from_ics(opts.calendar, opts.summary, zones)
         .map_err(|e| format!("--from-ics {path}: {e}"))?;
+    if let Some(now) = opts.now {
+        schedule = schedule
+            .without_past(now, zones)
+            .map_err(|e| format!("--from-ics {path}: {e}"))?;
+    }
     let base = match opts.config {
         Some((name, text)) => {
             let value: serde_json::Value = serde_json::from_str(text)

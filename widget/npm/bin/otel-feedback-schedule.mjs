@@ -8,6 +8,13 @@
 //   otel-feedback-schedule --check data/feedback_session.yaml   (or .json)
 //   otel-feedback-schedule --describe data/feedback_session.json [--now RFC3339] [--out FILE]
 //     (the schedule sentence in every language, as JSON: a page's fallback text)
+//   otel-feedback-schedule --build data/feedback_session.json [--now RFC3339] [--out FILE]
+//     (what the site's build knows, for its templates: the configuration
+//     without the cancellations and extra sessions that are over, the
+//     sentence in every language, the channel's link; core's site::build_json)
+//
+// `--now` defaults to $OTEL_FEEDBACK_NOW, else the clock: the instant what
+// is over is measured from (--from-ics, --describe, --build).
 //
 // Exit codes: 0 done, 1 the checked file has problems (one line each, naming
 // the field), 2 bad arguments or input (one line, as the CLI).
@@ -18,8 +25,10 @@ const core = createRequire(import.meta.url)('../node/otel-feedback-node.js');
 
 const USAGE = `usage: otel-feedback-schedule --from-ics FILE_OR_URL --summary TEXT [--config FILE] [--out FILE]
        otel-feedback-schedule --check FILE (.json, .yaml or .yml)
-       otel-feedback-schedule --describe FILE [--now RFC3339] [--out FILE]`;
-const OPTIONS = ['--from-ics', '--summary', '--config', '--out', '--check', '--describe', '--now'];
+       otel-feedback-schedule --describe FILE [--now RFC3339] [--out FILE]
+       otel-feedback-schedule --build FILE [--now RFC3339] [--out FILE]`;
+const OPTIONS = ['--from-ics', '--summary', '--config', '--out', '--check', '--describe', '--build', '--now'];
+const now = (args) => args.now ?? process.env.OTEL_FEEDBACK_NOW ?? new Date().toISOString();
 
 function fail(message, code = 2) {
   process.stderr.write(`error: ${message}\n`);
@@ -76,11 +85,12 @@ async function check(path) {
   process.stdout.write(`${path}: ok\n`);
 }
 
-async function describe(args) {
-  const path = args.describe;
+// --describe and --build: a configuration file in, core's JSON out.
+async function fromConfig(args, arg, answer) {
+  const path = args[arg.slice(2)];
   let json;
   try {
-    json = core.describeConfig(await read('--describe', path), /\.ya?ml$/i.test(path), args.now ?? new Date().toISOString());
+    json = answer(await read(arg, path), /\.ya?ml$/i.test(path), now(args));
   } catch (e) {
     fail(`${path}: ${e.message}`, 1);
   }
@@ -106,7 +116,7 @@ async function schedule(args) {
   const config = args.config === undefined ? undefined : await read('--config', args.config);
   let out;
   try {
-    out = JSON.parse(core.importIcs(from, calendar, summary, args.config, config));
+    out = JSON.parse(core.importIcs(from, calendar, summary, args.config, config, now(args)));
   } catch (e) {
     fail(e.message);
   }
@@ -127,7 +137,9 @@ if (args.check !== undefined) {
   if (Object.keys(args).length > 1) fail(`--check: give it alone; ${USAGE}`);
   await check(args.check);
 } else if (args.describe !== undefined) {
-  await describe(args);
+  await fromConfig(args, '--describe', core.describeConfig);
+} else if (args.build !== undefined) {
+  await fromConfig(args, '--build', core.buildData);
 } else {
   await schedule(args);
 }
