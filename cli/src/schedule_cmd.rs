@@ -29,8 +29,9 @@ pub struct ScheduleArgs {
     #[arg(long, value_name = "FILE")]
     pub out: Option<String>,
     /// Leave out the cancellations and extra sessions that are over by this
-    /// instant (RFC 3339). Default: now.
-    #[arg(long, value_name = "RFC3339")]
+    /// instant (RFC 3339). Default: now (or `OTEL_FEEDBACK_NOW`, as the npm
+    /// package's command reads it).
+    #[arg(long, value_name = "RFC3339", env = "OTEL_FEEDBACK_NOW")]
     pub now: Option<String>,
 }
 

@@ -23,6 +23,8 @@ fn run(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_otel-feedback"))
         // The bundled tz data: answers that hold on any machine.
         .env("OTEL_FEEDBACK_TZDATA", "bundled")
+        // Nothing in the fixtures is over yet: answers that hold on any date.
+        .env("OTEL_FEEDBACK_NOW", "2000-01-01T00:00:00Z")
         .args(args)
         .env("TZ", "UTC")
         .output()
@@ -34,6 +36,8 @@ fn run_stdin(args: &[&str], input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_otel-feedback"))
         // The bundled tz data: answers that hold on any machine.
         .env("OTEL_FEEDBACK_TZDATA", "bundled")
+        // Nothing in the fixtures is over yet: answers that hold on any date.
+        .env("OTEL_FEEDBACK_NOW", "2000-01-01T00:00:00Z")
         .args(args)
         .env("TZ", "UTC")
         .stdin(std::process::Stdio::piped())

@@ -3,11 +3,13 @@
 // one console error from the widget.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { launch, requireWidget, serve, watch } from "./helpers.mjs";
+import { spawnSync } from "node:child_process";
+import { join } from "node:path";
+import { launch, repo, requireWidget, serve, watch } from "./helpers.mjs";
 
 const FALLBACK = {
-  en: "To schedule a session, reach out to us in",
-  uk: "Щоб запланувати сесію, звʼяжіться з нами через",
+  en: "To schedule one, write to us on CNCF Slack in",
+  uk: "Щоб домовитися про сесію, напишіть нам у CNCF Slack у каналі",
 };
 
 describe("fallback", () => {
@@ -21,6 +23,11 @@ describe("fallback", () => {
     await browser?.close();
     await server?.close();
     await broken?.close();
+  });
+
+  test("the demo pages' fallback is what core writes from demo/config.json (the widget's facts)", () => {
+    const r = spawnSync(process.execPath, [join(repo, "scripts", "demo-fallback.mjs"), "--check"], { encoding: "utf8" });
+    assert.equal(r.status, 0, r.stderr);
   });
 
   for (const [lang, path] of [["en", ""], ["uk", "uk/"]]) {

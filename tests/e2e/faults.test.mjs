@@ -13,7 +13,7 @@ const CLOCK = "2026-11-22T12:00:00Z";
 const FIRST_SLOT = "2026-11-26T18:00:00Z";
 const CONFIG_TEXT = readFileSync(join(repo, "demo", "config.json"), "utf8");
 const CONFIG = JSON.parse(CONFIG_TEXT);
-const FALLBACK = "To schedule a session, reach out to us in";
+const FALLBACK = "To schedule one, write to us on CNCF Slack in";
 const CLI = join(repo, "target", "debug", "otel-feedback");
 
 // Core's length limits (core/src/request.rs), pinned by hand.

@@ -18,11 +18,14 @@ const NO_RUST_PATH = `${dirname(process.execPath)}:/usr/bin:/bin`;
 
 describe("otel-feedback-schedule from the installed npm package", () => {
   let dir, bin, cli;
-  const node = (args, input) =>
-    spawnSync(bin, args, { cwd: dir, input, encoding: "utf8", env: { PATH: NO_RUST_PATH, HOME: dir, TZ: "UTC" } });
+  // "Now" pinned for both (what is over is left out of the import): the
+  // node command reads OTEL_FEEDBACK_NOW, the CLI takes --now.
+  const NOW = "2026-01-01T00:00:00Z";
+  const node = (args, input, now = NOW) =>
+    spawnSync(bin, args, { cwd: dir, input, encoding: "utf8", env: { PATH: NO_RUST_PATH, HOME: dir, TZ: "UTC", OTEL_FEEDBACK_NOW: now } });
   // The command's zones are jiff's bundled tz database: the CLI's, pinned.
-  const rust = (args, input) =>
-    spawnSync(cli, ["--tzdata", "bundled", "schedule", ...args], { cwd: dir, input, encoding: "utf8", env: { TZ: "UTC" } });
+  const rust = (args, input, now = NOW) =>
+    spawnSync(cli, ["--tzdata", "bundled", "schedule", "--now", now, ...args], { cwd: dir, input, encoding: "utf8", env: { TZ: "UTC" } });
   const same = (args, input) => {
     const [n, r] = [node(args, input), rust(args, input)];
     assert.equal(n.stderr, r.stderr, `stderr of ${args.join(" ")}`);
@@ -64,6 +67,41 @@ describe("otel-feedback-schedule from the installed npm package", () => {
     assert.match(out.stderr, /summer break.*all-day event/);
     assert.match(out.stderr, /pilot \(cancelled\).*STATUS:CANCELLED; skipped/);
     assert.doesNotMatch(out.stdout + out.stderr, /Collector SIG|JavaScript SIG/);
+  });
+
+  test("what is over by --now is left out of the import: the same bytes from both", () => {
+    const now = "2026-11-25T12:00:00Z";
+    const [n, r] = [node(["--from-ics", calendar, "--summary", "End-User SIG"], undefined, now), rust(["--from-ics", calendar, "--summary", "End-User SIG"], undefined, now)];
+    assert.equal(n.stdout, r.stdout);
+    assert.equal(n.status, 0, n.stderr);
+    const { schedule } = JSON.parse(n.stdout);
+    // 2026-04-01 and the moved session of 2026-11-24 are over; Thanksgiving
+    // (Los Angeles' 2026-11-26) is still ahead.
+    assert.deepEqual(schedule.cancelled, ["2026-11-26", "2026-12-10", "2026-12-24"]);
+    assert.deepEqual(schedule.extra, []);
+    const bad = node(["--from-ics", calendar, "--summary", "End-User SIG", "--now", "yesterday"]);
+    assert.equal(bad.status, 2);
+    assert.equal(bad.stderr, "error: --now: 'yesterday' is not an RFC 3339 instant; use e.g. 2026-11-26T18:00:00Z\n");
+  });
+
+  test("--build: what the site's build knows, at --now", () => {
+    const data = join(dir, "build-config.json");
+    writeFileSync(data, JSON.stringify({ schedule: { cancelled: ["2026-11-26", "2026-12-24"] }, slack: { channel_name: "otel-renamed" } }));
+    const out = node(["--build", data, "--now", "2026-12-01T00:00:00Z"]);
+    assert.equal(out.status, 0, out.stderr);
+    const built = JSON.parse(out.stdout);
+    assert.deepEqual(built.config.schedule.cancelled, ["2026-12-24"]);
+    assert.equal(built.built_at, "2026-12-01T00:00:00Z");
+    assert.match(built.tzdata, /^20\d\d[a-z]+$/);
+    assert.equal(built.slack.channel_name, "otel-renamed");
+    for (const lang of ["en", "uk", "ja", "pt"]) {
+      assert.ok(built.text[lang].length > 20, lang);
+      assert.ok(built.fallback[lang][0].startsWith(built.text[lang]), lang);
+      assert.doesNotMatch(built.text[lang], /2026-11-26/, lang);
+    }
+    const bad = node(["--build", data, "--now", "soon"]);
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /--now: 'soon' is not an RFC 3339 instant/);
   });
 
   test("--describe: the schedule sentence in every language, the CLI's describe bytes", () => {
@@ -126,7 +164,7 @@ describe("otel-feedback-schedule from the installed npm package", () => {
       const base = `http://127.0.0.1:${server.address().port}`;
       // Run asynchronously: spawnSync would block this process's server.
       const r = await new Promise((resolve) =>
-        execFile(bin, ["--from-ics", `${base}/basic.ics`, "--summary", "End-User SIG"], { cwd: dir, env: { PATH: NO_RUST_PATH } }, (err, stdout, stderr) =>
+        execFile(bin, ["--from-ics", `${base}/basic.ics`, "--summary", "End-User SIG"], { cwd: dir, env: { PATH: NO_RUST_PATH, OTEL_FEEDBACK_NOW: NOW } }, (err, stdout, stderr) =>
           resolve({ status: err ? err.code : 0, stdout, stderr }),
         ),
       );
