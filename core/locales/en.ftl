@@ -190,6 +190,7 @@ zone-none = No time zone matches “{ $text }”; times stay in { $zone }.
 zone-did-you-mean = No time zone matches “{ $text }”. Did you mean { $zones }? Times stay in { $zone }.
 zone-several = Several time zones are called “{ $text }”: { $zones }. Pick one; times stay in { $zone }.
 notice-zone-none = This browser does not say which time zone you are in, so times are shown in UTC: pick your zone above.
+notice-tzdata = These times follow the tz database { $release }, which is newer than this browser's.
 button-open-channel-web = Open #{ $channel } in the browser
 calendar-heading = Add to your calendar
 email-heading = Email

@@ -171,6 +171,7 @@ zone-none = 「{ $text }」に一致するタイムゾーンはありません�
 zone-did-you-mean = 「{ $text }」に一致するタイムゾーンはありません。{ $zones } のことですか？時刻は引き続き { $zone } で表示します。
 zone-several = 「{ $text }」に当たるタイムゾーンが複数あります: { $zones }。一つ選んでください。時刻は引き続き { $zone } で表示します。
 notice-zone-none = このブラウザーはタイムゾーンを知らせていないため、時刻を UTC で表示しています。上でタイムゾーンを選んでください。
+notice-tzdata = これらの時刻は、このブラウザーより新しいタイムゾーンデータベース { $release } に基づいています。
 button-request = セッションを申し込む
 label-message = Slack に送るメッセージ
 notice-storage-unavailable = このブラウザーでは下書きを保存できません。再読み込みやページの移動で失われます。

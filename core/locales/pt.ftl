@@ -190,6 +190,7 @@ zone-none = Nenhum fuso horário corresponde a “{ $text }”; os horários con
 zone-did-you-mean = Nenhum fuso horário corresponde a “{ $text }”. Você quis dizer { $zones }? Os horários continuam em { $zone }.
 zone-several = Vários fusos horários se chamam “{ $text }”: { $zones }. Escolha um; os horários continuam em { $zone }.
 notice-zone-none = Este navegador não informa o seu fuso horário, então os horários são mostrados em UTC: escolha o seu fuso acima.
+notice-tzdata = Estes horários seguem a base de dados de fusos horários { $release }, mais recente que a deste navegador.
 button-request = Solicitar uma sessão
 label-message = Sua mensagem para o Slack
 notice-storage-unavailable = Este navegador não permite que a página guarde seu rascunho: ele se perde se você recarregar ou sair da página.

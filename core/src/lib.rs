@@ -36,6 +36,7 @@ pub mod i18n;
 #[cfg(feature = "ics-import")]
 pub mod ics_import;
 pub mod json;
+pub mod present;
 pub mod request;
 pub mod rfc3339;
 pub mod schedule;

@@ -114,8 +114,10 @@ pub fn build_text(
     site::build_json(
         &json,
         &Bundled,
+        &Bundled::database().names(),
         now,
         Bundled::database().version().unwrap_or("unknown"),
+        site::list::WATCH,
     )
     .map_err(|e| e.to_string())
 }

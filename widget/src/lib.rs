@@ -31,7 +31,6 @@ pub mod intl;
 pub mod jsconfig;
 pub mod model;
 pub mod request;
-pub mod slots;
 pub mod strings;
 pub mod text;
 

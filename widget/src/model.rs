@@ -25,9 +25,10 @@ use crate::strings::{Overrides, Strings};
 use crate::text::{num, trim, Json};
 #[cfg(feature = "list")]
 use {
-    crate::{intl, slots::short_zone},
+    crate::intl,
     otel_feedback_core::describe::describe,
     otel_feedback_core::i18n::Lang,
+    otel_feedback_core::present::short_zone,
     otel_feedback_core::rfc3339,
     otel_feedback_core::zone::lookup::city,
     otel_feedback_core::zone::to_local,

@@ -1,10 +1,19 @@
-//! The source zone's short name the view shows beside `Intl`'s texts
-//! (instants are written by core's `rfc3339`).
+//! How a session's zone is named beside `Intl`'s (or the build's) texts:
+//! one home for the short name the widget's list, the site's build data
+//! and the no-JavaScript fallback show.
 
 use crate::text::cat;
+use crate::zone::lookup::city;
 
 /// `PT` from `PST`/`PDT` (and `ET`, `CT`, `MT`…); other abbreviations as
-/// they are; the zone's city when there is none.
+/// they are; the zone's city when there is none, or when the
+/// "abbreviation" is an offset (`+0545`, `GMT+5:45`).
+///
+/// ```
+/// use otel_feedback_core::present::short_zone;
+/// assert_eq!(short_zone(Some("PDT"), "America/Los_Angeles"), "PT");
+/// assert_eq!(short_zone(Some("+0545"), "Asia/Kathmandu"), "Kathmandu");
+/// ```
 pub fn short_zone(abbreviation: Option<&str>, zone: &str) -> String {
     match abbreviation {
         Some(a)
@@ -23,7 +32,7 @@ pub fn short_zone(abbreviation: Option<&str>, zone: &str) -> String {
         {
             a.to_owned()
         }
-        _ => otel_feedback_core::zone::lookup::city(zone),
+        _ => city(zone),
     }
 }
 

@@ -31,12 +31,15 @@
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
-use crate::compose::slack;
+use crate::compose::{describe_instant, slack};
 use crate::config::Config;
 use crate::describe;
 use crate::error::Error;
 use crate::i18n::{self, Lang};
 use crate::zone::ZoneSource;
+
+pub mod list;
+pub mod texts;
 
 /// The build data for the configuration `text` (JSON) at `now`, with
 /// `tzdata` naming the zone data's release; pretty JSON ending in a
@@ -44,8 +47,10 @@ use crate::zone::ZoneSource;
 pub fn build_json(
     text: &str,
     zones: &dyn ZoneSource,
+    names: &[String],
     now: DateTime<Utc>,
     tzdata: &str,
+    watch: &[&str],
 ) -> Result<String, Error> {
     let config = Config::from_json(text)?;
     config.validate(zones)?;
@@ -66,15 +71,57 @@ pub fn build_json(
     }
     let links = slack::links(&config);
     let text = describe::all_languages(&current, zones, now)?;
+    let sessions = list::sessions(&current, zones, names, now, watch)?;
+    let mut lists = serde_json::Map::new();
+    for lang in Lang::ALL {
+        lists.insert(
+            lang.code().to_owned(),
+            texts::list_texts(&config, lang, names),
+        );
+    }
     let data = json!({
         "built_at": crate::rfc3339::utc(now),
         "tzdata": tzdata,
         "config": written,
         "fallback": fallback(&text),
+        "fallback_sessions": fallback_sessions(&sessions, config.sessions_shown, zones),
         "text": text,
+        "list": lists,
+        "sessions": sessions,
+        "renamed": crate::zone::lookup::RENAMED.iter().map(|(old, new)| (old.to_string(), Value::from(*new))).collect::<serde_json::Map<_, _>>(),
+        "max": config.max_preferred,
         "slack": { "channel_name": links.channel_name, "channel_web": links.channel_web },
     });
     Ok(serde_json::to_string_pretty(&data).expect("JSON values serialize") + "\n")
+}
+
+/// The first `shown` sessions in every language, for a page without
+/// JavaScript: each in its source zone and in UTC
+/// ([`describe_instant`]), joined by `schedule-sep`.
+fn fallback_sessions(sessions: &Value, shown: usize, zones: &dyn ZoneSource) -> Value {
+    let list = sessions["list"]
+        .as_array()
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let mut all = serde_json::Map::new();
+    for lang in Lang::ALL {
+        let sep = i18n::text(lang, "schedule-sep");
+        let lines: Vec<Value> = list
+            .iter()
+            .take(shown)
+            .filter_map(|s| {
+                let start = crate::rfc3339::parse(s["utc"].as_str()?)?;
+                let source = zones.resolve(s["zone"].as_str()?)?;
+                let utc = zones.resolve("UTC")?;
+                let mut line = describe_instant(lang, &*source, start);
+                line.push_str(&sep);
+                line.push_str(&describe_instant(lang, &*utc, start));
+                Some(json!([s["utc"], line]))
+            })
+            .collect();
+        all.insert(lang.code().to_owned(), lines.into());
+    }
+    Value::Object(all)
 }
 
 /// Each language's sentence (`text`) then `page-fallback-how`, joined as
@@ -101,8 +148,12 @@ fn fallback(text: &serde_json::Map<String, Value>) -> Value {
 
 #[cfg(all(test, feature = "tzdb", feature = "lang-en"))]
 mod tests {
-    use super::build_json;
-    use crate::zone::Bundled;
+    use super::{build_json, list};
+    use crate::zone::{Bundled, Tzdb};
+
+    fn names() -> Vec<String> {
+        Tzdb::names()
+    }
 
     const CONFIG: &str = r#"{
       "schedule": {
@@ -121,7 +172,10 @@ mod tests {
     }
 
     fn data(now: &str) -> serde_json::Value {
-        serde_json::from_str(&build_json(CONFIG, &Bundled, at(now), "2026f").unwrap()).unwrap()
+        serde_json::from_str(
+            &build_json(CONFIG, &Bundled, &names(), at(now), "2026f", list::WATCH).unwrap(),
+        )
+        .unwrap()
     }
 
     #[test]
@@ -179,7 +233,15 @@ mod tests {
             "https://cloud-native.slack.com/archives/C0NEW1234"
         );
         let defaults: serde_json::Value = serde_json::from_str(
-            &build_json("{}", &Bundled, at("2026-12-07T00:00:00Z"), "x").unwrap(),
+            &build_json(
+                "{}",
+                &Bundled,
+                &names(),
+                at("2026-12-07T00:00:00Z"),
+                "x",
+                &[],
+            )
+            .unwrap(),
         )
         .unwrap();
         assert_eq!(defaults["slack"]["channel_name"], "otel-sig-end-user");
@@ -221,8 +283,10 @@ mod tests {
         let e = build_json(
             r#"{"sessions_shown": 0}"#,
             &Bundled,
+            &names(),
             at("2026-12-07T00:00:00Z"),
             "x",
+            &[],
         );
         assert!(e.unwrap_err().to_string().contains("sessions_shown"));
     }
