@@ -155,8 +155,8 @@ mod tests {
             list[0]["wall"],
             at("2026-11-26T10:00:00Z").timestamp_millis()
         );
-        let last = list.last().unwrap()["utc"].as_str().unwrap().to_owned();
-        assert!(last < s["until"].as_str().unwrap().to_owned(), "{last}");
+        let last = list.last().unwrap()["utc"].as_str().unwrap();
+        assert!(last < s["until"].as_str().unwrap(), "{last}");
     }
 
     #[test]
