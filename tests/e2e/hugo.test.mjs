@@ -35,7 +35,7 @@ const NOW = "2026-11-20T12:00:00Z";
 // The heading each page's PR text puts above the widget (embed/hugo/README.md).
 const HEADING = { en: "Upcoming sessions", ja: "今後のセッション", pt: "Próximas sessões" };
 const EXPECTED = ["2026-11-24T17:00:00Z", "2027-01-07T18:00:00Z", "2027-01-21T18:00:00Z", "2027-02-04T18:00:00Z", "2027-02-18T18:00:00Z", "2027-03-04T18:00:00Z"];
-const WIDGET_FILES = ["otel-feedback-widget.js", "otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback-form.js", "otel-feedback-form.wasm", "otel-feedback-picker.js", "otel-feedback-zones.wasm", "otel-feedback.en.catalog", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog", "otel-feedback.en.messages.catalog", "otel-feedback.uk.messages.catalog", "otel-feedback.ja.messages.catalog", "otel-feedback.pt.messages.catalog"];
+const WIDGET_FILES = ["otel-feedback-list.js", "otel-feedback-widget.js", "otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback-form.js", "otel-feedback-form.wasm", "otel-feedback-picker.js", "otel-feedback-zones.wasm", "otel-feedback.en.catalog", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog", "otel-feedback.en.messages.catalog", "otel-feedback.uk.messages.catalog", "otel-feedback.ja.messages.catalog", "otel-feedback.pt.messages.catalog"];
 
 /** Weekday and wall time of an instant in Los Angeles, e.g. "Thu 10:00". */
 function laWall(iso) {

@@ -10,8 +10,10 @@
 // (overrides the visitor's zone), storage="off" (keep no draft, zone or
 // clock in localStorage), heading-level (2 to 6, 3 by default: the level of
 // the widget's headings), no-heading (the page has its own "Upcoming
-// sessions" heading). All logic lives in the wasm; this file
-// only loads it and reads the page.
+// sessions" heading). All logic lives in core: in the wasm, or (a page
+// whose site's build listed the sessions: a `<script type="application/json"
+// data-ofs-list>` child) in that data, drawn with no wasm at all
+// (js/list-data.js). This file only loads them and reads the page.
 
 const TAG = 'otel-feedback-session';
 // Texts: the wasm compiles none in. A page fetches its language's catalog
@@ -173,7 +175,7 @@ async function readConfig(el) {
     if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
     return res.text();
   }
-  const inline = el.querySelector(':scope > script[type="application/json"]');
+  const inline = el.querySelector(':scope > script[type="application/json"]:not([data-ofs-list])');
   return inline ? inline.textContent : '';
 }
 
@@ -195,51 +197,82 @@ export async function mount(el, options = {}) {
   // (otel-feedback-host.css), from the first paint.
   el.dataset.state = 'loading';
   useAssets(el);
-  let step = 'load its WebAssembly module';
+  let step = 'read the sessions its page lists';
   let glue;
   const lang = options.lang || pageLang(el);
   const code = String(lang).split(/[-_]/)[0].toLowerCase();
   const texts = LANGS.includes(code) ? code : 'en';
-  fetchCatalog(texts);
+  // The sessions the site's build listed (core, at the build): the list is
+  // drawn from them with no wasm, unless they have run short.
+  const data = listData(el);
+  if (!data) fetchCatalog(texts);
   let loaded = false;
   // The configuration is fetched while the wasm loads; a failure is
   // reported (once) when it is awaited below.
   const pending = options.config !== undefined ? Promise.resolve(options.config) : readConfig(el);
   pending.catch(() => {});
   const css = fetchCss();
+  const now = options.now === undefined ? undefined : +options.now;
+  const opts = (config, prefetch) => ({
+    config: config || '',
+    lang,
+    tz: options.tz || el.getAttribute('tz') || undefined,
+    strings: options.strings,
+    now,
+    storage: options.storage === undefined ? el.getAttribute('storage') !== 'off' : options.storage,
+    headingLevel: options.headingLevel || +el.getAttribute('heading-level') || undefined,
+    heading: options.heading === undefined ? !el.hasAttribute('no-heading') : options.heading,
+    css: asset('otel-feedback.css').href,
+    formUrl: asset('otel-feedback-form.js').href,
+    formWasmUrl: asset('otel-feedback-form.wasm').href,
+    formWasmIntegrity: (asset('otel-feedback-form.wasm').init || {}).integrity,
+    formTexts: formTexts(texts, config || ''),
+    formPrefetch: prefetch,
+    pickerUrl: asset('otel-feedback-picker.js').href,
+    zonesUrl: asset('otel-feedback-zones.wasm').href,
+    zonesIntegrity: (asset('otel-feedback-zones.wasm').init || {}).integrity,
+  });
+  const configText = async () => {
+    const config = await pending;
+    return config && typeof config !== 'string' ? JSON.stringify(config) : config;
+  };
   try {
+    if (data) {
+      step = 'load its list';
+      const list = await import(asset('otel-feedback-list.js').href);
+      const model = list.listData(data, { now, strings: typeof options.strings === 'object' ? options.strings : undefined });
+      if (model) {
+        step = 'read its configuration';
+        const config = await configText();
+        step = 'start';
+        // The form's texts are fetched with its module, once the visitor
+        // reaches for the widget.
+        const o = opts(config, () => {
+          fetchCatalog(texts);
+          if (data.messages && data.messages !== texts) fetchCatalog(`${data.messages}.messages`);
+        });
+        o.cssText = await css;
+        list.view(el, model, o, lang, model.max());
+        return true;
+      }
+      // Run short: core (the wasm) computes the sessions, as on a page
+      // without build data.
+      fetchCatalog(texts);
+    }
+    step = 'load its WebAssembly module';
     glue = await loadWasm(lang);
     step = 'load its texts';
     loaded = await loadTexts(glue, texts);
     if (!loaded) throw new Error('no language catalog could be used');
     step = 'read its configuration';
-    let config = await pending;
-    if (config && typeof config !== 'string') config = JSON.stringify(config);
+    const config = await configText();
     step = 'start';
-    const formWasm = asset('otel-feedback-form.wasm');
-    glue.mount(el, {
-      config: config || '',
-      lang,
-      tz: options.tz || el.getAttribute('tz') || undefined,
-      strings: options.strings,
-      now: options.now === undefined ? undefined : +options.now,
-      storage: options.storage === undefined ? el.getAttribute('storage') !== 'off' : options.storage,
-      headingLevel: options.headingLevel || +el.getAttribute('heading-level') || undefined,
-      heading: options.heading === undefined ? !el.hasAttribute('no-heading') : options.heading,
-      css: asset('otel-feedback.css').href,
-      formUrl: asset('otel-feedback-form.js').href,
-      formWasmUrl: formWasm.href,
-      formWasmIntegrity: (formWasm.init || {}).integrity,
-      formTexts: formTexts(texts, config || ''),
-      formPrefetch: () => {
-        const m = glue.messageCatalog(config || '');
-        if (m) fetchCatalog(`${m}.messages`);
-      },
-      pickerUrl: asset('otel-feedback-picker.js').href,
-      zonesUrl: asset('otel-feedback-zones.wasm').href,
-      zonesIntegrity: (asset('otel-feedback-zones.wasm').init || {}).integrity,
-      cssText: await css,
+    const o = opts(config, () => {
+      const m = glue.messageCatalog(config || '');
+      if (m) fetchCatalog(`${m}.messages`);
     });
+    o.cssText = await css;
+    glue.mount(el, o);
     return true;
   } catch (e) {
     el.dataset.state = 'failed';
@@ -262,6 +295,19 @@ export async function mount(el, options = {}) {
       }
     }
     return false;
+  }
+}
+
+// The build data a page inlines (the Hugo shortcode, from core's
+// site::build_json for the page's language), or undefined.
+function listData(el) {
+  const script = el.querySelector(':scope > script[type="application/json"][data-ofs-list]');
+  if (!script) return undefined;
+  try {
+    return JSON.parse(script.textContent);
+  } catch (e) {
+    console.warn(`<${TAG}>: the page's list data is not JSON (${e.message}); computing the sessions instead`);
+    return undefined;
   }
 }
 

@@ -1,5 +1,7 @@
 // The widget's view: draws what the model (the wasm's `Widget`, see
-// widget/src/model.rs) answers and reads what the visitor does. No rule
+// widget/src/model.rs, or on a page whose site's build listed the
+// sessions, js/list-data.js over that data) answers and reads what the
+// visitor does. No rule
 // lives here: which zone a name means, the sessions and how they fall in
 // the visitor's day, validation, limits, the message, links and calendar
 // files, and every text come from the model (core underneath). The view
@@ -124,7 +126,10 @@ export function view(host, model, options, lang, max) {
     (loading ||= Promise.all([import(formUrl()), prefetch()])
       .then(async ([m, wasm]) => {
         const fm = m.model ? await m.model(options, wasm) : model;
-        const f = m.form({ c, q, model: fm, t, store, ctx, limit, renderSlots });
+        // The form speaks its own model's texts: the list's model may hold
+        // only the list's (the site's build data, js/list-data.js).
+        const ft = fm === model ? t : (key, args) => fm.t(key, args);
+        const f = m.form({ c, q, model: fm, t: ft, store, ctx, limit, renderSlots });
         mark('form');
         return f;
       })

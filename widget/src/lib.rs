@@ -227,6 +227,15 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     view(&host, model, &options, &lang, max)
 }
 
+/// The list's model for the same `options` as [`mount`]'s, without a
+/// view: the answers a page's build data must match (tests/e2e's
+/// two-paths test compares js/list-data.js with it).
+#[cfg(feature = "list")]
+#[wasm_bindgen(js_name = listModel)]
+pub fn list_model(options: JsValue) -> Result<Widget, JsValue> {
+    model(&options).map(|(model, _)| model)
+}
+
 /// The form's model, for the same `options` as [`mount`]'s, in the form's
 /// own module (feature `form`, loaded when the visitor opens the form):
 /// it checks a request and composes its outputs. The page language's

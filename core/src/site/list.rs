@@ -39,7 +39,7 @@ pub const WATCH: &[&str] = &[
 /// The `sessions` object of the build data:
 ///
 /// ```json
-/// { "until": "2027-12-08T22:00:00Z", "label": false,
+/// { "until": "2027-12-08T22:00:00Z", "more": true, "label": false,
 ///   "list": [{ "utc": "2026-12-10T18:00:00Z", "ms": 1797012000000,
 ///              "wall": 1796983200000, "minutes": 60, "zone": "America/Los_Angeles",
 ///              "abbr": "PT", "city": "Los Angeles", "label": null }],
@@ -47,7 +47,8 @@ pub const WATCH: &[&str] = &[
 ///   "offsets": { "America/Havana": [-14400] } }
 /// ```
 ///
-/// - `until`: the list holds every session before it;
+/// - `until`: the list holds every session before it; `more`: whether
+///   the schedule has sessions after the list;
 /// - `label`: whether series labels are worth showing (more than one
 ///   series or extra session), as the wasm's list says;
 /// - per session: the instant (`utc`, `ms`), its source zone's wall time
@@ -65,11 +66,13 @@ pub fn sessions(
     watch: &[&str],
 ) -> Result<Value, Error> {
     let until = now + Duration::days(HORIZON_DAYS);
-    let list: Vec<_> = schedule
-        .upcoming(now, MAX_SESSIONS, zones)?
-        .into_iter()
-        .filter(|o| o.start < until)
-        .collect();
+    let all = schedule.upcoming(now, MAX_SESSIONS, zones)?;
+    let list: Vec<_> = all.iter().filter(|o| o.start < until).cloned().collect();
+    // Whether the schedule has sessions after the list: a browser whose
+    // list has run short then asks core (the wasm) for them.
+    let more = list.len() < all.len()
+        || all.len() == MAX_SESSIONS
+        || !schedule.upcoming(until, 1, zones)?.is_empty();
     let abbr = |zone: &str, at: DateTime<Utc>| {
         zones
             .resolve(zone)
@@ -111,6 +114,7 @@ pub fn sessions(
         .collect();
     Ok(json!({
         "until": crate::rfc3339::utc(until),
+        "more": more,
         "label": schedule.series.len() + schedule.extra.len() > 1,
         "list": items,
         "own": own,
@@ -147,6 +151,7 @@ mod tests {
         // Every other Thursday for a year: 26 or 27 sessions.
         assert!((26..=27).contains(&list.len()), "{}", list.len());
         assert_eq!(list[0]["utc"], "2026-11-26T18:00:00Z");
+        assert_eq!(s["more"], true);
         assert_eq!(list[0]["abbr"], "PT");
         assert_eq!(list[0]["city"], "Los Angeles");
         assert_eq!(list[0]["minutes"], 60);

@@ -10,6 +10,8 @@
 //!   "config": { "schedule": { … }, "slack": { … } },
 //!   "text": { "en": "Sessions are usually held …", "uk": "…", … },
 //!   "fallback": { "en": ["Sessions are usually held … To schedule one, write to us on CNCF Slack in ", "."], … },
+//!   "fallback_sessions": { "en": [["2026-12-10T18:00:00Z", "Thu 2026-12-10 10:00 PST (…); Thu 2026-12-10 18:00 UTC"]], … },
+//!   "page": { "en": { "t": { … }, "phrases": { … }, "sentence": "…", "sessions": { … }, … }, … },
 //!   "slack": { "channel_name": "otel-sig-end-user",
 //!              "channel_web": "https://cloud-native.slack.com/archives/C01RT3MSWGZ" } }
 //! ```
@@ -23,6 +25,16 @@
 //!   then how to book one (`page-fallback-how`), joined as the language
 //!   joins sentences, as the text before and after the channel's link
 //!   (which the template writes).
+//! - `fallback_sessions`: the first `sessions_shown` sessions in every
+//!   language, in their source zone and in UTC: what a page without
+//!   JavaScript lists.
+//! - `page`: per language, what the page inlines for the widget's list
+//!   (`<script type="application/json" data-ofs-list>`): the list's texts
+//!   ([`texts::list_texts`]), the sentence, a year of sessions with the
+//!   watched zones' offsets ([`list::sessions`]), old zone names, the tz
+//!   database's release, `max_preferred`, `sessions_shown`, the channel
+//!   and the message language. The widget draws its list from it with no
+//!   wasm (docs/zones.md, "Two paths").
 //! - `slack`: the channel's name and web link ([`slack::links`]): the
 //!   fallback's link, so no template restates a default.
 //!
@@ -72,11 +84,29 @@ pub fn build_json(
     let links = slack::links(&config);
     let text = describe::all_languages(&current, zones, now)?;
     let sessions = list::sessions(&current, zones, names, now, watch)?;
-    let mut lists = serde_json::Map::new();
+    // What a page in each language inlines for the widget's list
+    // (js/list-data.js reads it): the list's texts, the sentence, the
+    // sessions and the facts the list states.
+    let mut page = serde_json::Map::new();
     for lang in Lang::ALL {
-        lists.insert(
+        let texts = texts::list_texts(&config, lang, names);
+        page.insert(
             lang.code().to_owned(),
-            texts::list_texts(&config, lang, names),
+            json!({
+                "t": texts["t"],
+                "phrases": texts["phrases"],
+                "sentence": text.get(lang.code()).cloned().unwrap_or_default(),
+                "sessions": sessions,
+                "renamed": crate::zone::lookup::RENAMED
+                    .iter()
+                    .map(|(old, new)| ((*old).to_owned(), Value::from(*new)))
+                    .collect::<serde_json::Map<_, _>>(),
+                "tzdata": tzdata,
+                "max": config.max_preferred,
+                "shown": config.sessions_shown,
+                "channel": config.slack.channel_name,
+                "messages": crate::compose::message_lang(&config).code(),
+            }),
         );
     }
     let data = json!({
@@ -86,10 +116,7 @@ pub fn build_json(
         "fallback": fallback(&text),
         "fallback_sessions": fallback_sessions(&sessions, config.sessions_shown, zones),
         "text": text,
-        "list": lists,
-        "sessions": sessions,
-        "renamed": crate::zone::lookup::RENAMED.iter().map(|(old, new)| (old.to_string(), Value::from(*new))).collect::<serde_json::Map<_, _>>(),
-        "max": config.max_preferred,
+        "page": page,
         "slack": { "channel_name": links.channel_name, "channel_web": links.channel_web },
     });
     Ok(serde_json::to_string_pretty(&data).expect("JSON values serialize") + "\n")

@@ -24,7 +24,11 @@ export function render(into, html, t) {
 // A formatter in `zone` (UTC when Intl refuses the zone) for `lang` ('en'
 // when Intl refuses the tag).
 export function dtf(lang, zone, opts) {
-  for (const timeZone of [zone, 'UTC']) {
+  // A fixed offset (`-04:00`) where Intl takes no offset zones: its
+  // Etc/GMT name for whole hours (the sign inverted, as POSIX writes it).
+  const whole = /^([+-])(\d\d):00$/.exec(zone);
+  const etc = whole && `Etc/GMT${+whole[2] ? (whole[1] === '+' ? '-' : '+') + +whole[2] : ''}`;
+  for (const timeZone of [zone, etc, 'UTC'].filter(Boolean)) {
     for (const l of [lang, 'en']) {
       try {
         return new Intl.DateTimeFormat(l, { ...opts, timeZone });
