@@ -5,7 +5,8 @@
 use crate::text::cat;
 use crate::zone::lookup::city;
 
-/// `PT` from `PST`/`PDT` (and `ET`, `CT`, `MT`…); other abbreviations as
+/// `PT` from `PST`/`PDT` in North America (and `ET`, `CT`, `MT`…); other
+/// abbreviations (`IST`, China's `CST`, `CEST`) as
 /// they are; the zone's city when there is none, or when the
 /// "abbreviation" is an offset (`+0545`, `GMT+5:45`).
 ///
@@ -16,10 +17,15 @@ use crate::zone::lookup::city;
 /// ```
 pub fn short_zone(abbreviation: Option<&str>, zone: &str) -> String {
     match abbreviation {
+        // North America's standard/daylight pairs (PST, PDT) as the
+        // generic name people say (PT); India's IST, China's CST stay.
         Some(a)
             if a.len() == 3
                 && (a.ends_with("ST") || a.ends_with("DT"))
-                && a.starts_with(|c: char| c.is_ascii_uppercase()) =>
+                && a.starts_with(['P', 'M', 'C', 'E', 'A', 'N'])
+                && ["America/", "US/", "Canada/"]
+                    .iter()
+                    .any(|p| zone.starts_with(p)) =>
         {
             cat(&[a.get(..1).unwrap_or_default(), "T"])
         }
@@ -48,6 +54,9 @@ mod tests {
         assert_eq!(short_zone(Some("+0545"), "Asia/Kathmandu"), "Kathmandu");
         assert_eq!(short_zone(Some("GMT+5:45"), "Asia/Kathmandu"), "Kathmandu");
         assert_eq!(short_zone(Some("GMT"), "Europe/London"), "GMT");
+        assert_eq!(short_zone(Some("IST"), "Asia/Kolkata"), "IST");
+        assert_eq!(short_zone(Some("CST"), "Asia/Shanghai"), "CST");
+        assert_eq!(short_zone(Some("CST"), "America/Chicago"), "CT");
         assert_eq!(
             short_zone(None, "America/Argentina/Buenos_Aires"),
             "Buenos Aires"

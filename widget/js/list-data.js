@@ -104,7 +104,7 @@ export function listData(data, { now, strings } = {}) {
       const first = list[0];
       const out = {
         label: data.sessions.label,
-        own: first && first.zone !== zone && Object.prototype.hasOwnProperty.call(data.sessions.own, zone) ? data.sessions.own[zone] : '',
+        own: (first && first.zone !== zone && Object.prototype.hasOwnProperty.call(data.sessions.own, first.zone) && data.sessions.own[first.zone][zone]) || '',
         list: list.map((s) => {
           const intl = zoneOffset(zone, s.ms);
           const build = watched ? watched[s.i] : undefined;

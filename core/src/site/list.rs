@@ -43,7 +43,7 @@ pub const WATCH: &[&str] = &[
 ///   "list": [{ "utc": "2026-12-10T18:00:00Z", "ms": 1797012000000,
 ///              "wall": 1796983200000, "minutes": 60, "zone": "America/Los_Angeles",
 ///              "abbr": "PT", "city": "Los Angeles", "label": null }],
-///   "own": { "America/Vancouver": "Vancouver" },
+///   "own": { "America/Los_Angeles": { "America/Tijuana": "Tijuana" } },
 ///   "offsets": { "America/Havana": [-14400] } }
 /// ```
 ///
@@ -54,9 +54,10 @@ pub const WATCH: &[&str] = &[
 /// - per session: the instant (`utc`, `ms`), its source zone's wall time
 ///   as milliseconds read as UTC (`wall`), the source zone's short name
 ///   and city, the series label;
-/// - `own`: the zones whose short name at the first session reads like
-///   its source zone's (Vancouver's PDT beside Los Angeles' PT), by city:
-///   the list names such a visitor's zone by its city;
+/// - `own`: per source zone, the zones whose short name at its first
+///   session reads like the source zone's (Tijuana's PST beside Los
+///   Angeles' PT), by city: the list names such a visitor's zone by its
+///   city when the first session shown comes from that source zone;
 /// - `offsets`: each watched zone's UTC offset (seconds) at each session.
 pub fn sessions(
     schedule: &Schedule,
@@ -78,14 +79,21 @@ pub fn sessions(
             .resolve(zone)
             .map(|r| short_zone(r.abbreviation_at(at).as_deref(), zone))
     };
+    // Per source zone, at its first listed session: whichever session
+    // is first when the page is read, its source zone has an entry.
     let mut own = Map::new();
-    if let Some(first) = list.first() {
+    for first in &list {
+        if own.contains_key(&first.source_zone) {
+            continue;
+        }
         let source = abbr(&first.source_zone, first.start);
+        let mut same = Map::new();
         for name in names.iter().filter(|n| **n != first.source_zone) {
             if source.is_some() && abbr(name, first.start) == source {
-                own.insert(name.clone(), city(name).into());
+                same.insert(name.clone(), city(name).into());
             }
         }
+        own.insert(first.source_zone.clone(), same.into());
     }
     let mut offsets = Map::new();
     for zone in watch {
@@ -180,8 +188,9 @@ mod tests {
     #[test]
     fn zones_named_like_the_source_zone_are_named_by_city() {
         let s = default_sessions("2026-11-20T12:00:00Z");
-        assert_eq!(s["own"]["America/Tijuana"], "Tijuana");
-        assert!(s["own"].get("America/Los_Angeles").is_none());
-        assert!(s["own"].get("Europe/Kyiv").is_none());
+        let la = &s["own"]["America/Los_Angeles"];
+        assert_eq!(la["America/Tijuana"], "Tijuana");
+        assert!(la.get("America/Los_Angeles").is_none());
+        assert!(la.get("Europe/Kyiv").is_none());
     }
 }
