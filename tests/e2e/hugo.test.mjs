@@ -126,8 +126,10 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
           }
         };
         const fetched = () => requests.map((u) => new URL(u).pathname);
-        once(["otel-feedback-widget.js", "otel-feedback-widget.wasm", "otel-feedback.css", `otel-feedback.${lang}.catalog`]);
-        assert.equal(fetched().filter((p) => p.endsWith(".catalog")).length, 1, JSON.stringify(fetched()));
+        // The list is drawn from the page's build data: its view and the
+        // stylesheet, no wasm and no catalog (they come with the form).
+        once(["otel-feedback-list.js", "otel-feedback.css"]);
+        assert.equal(fetched().filter((p) => p.endsWith(".catalog") || p.endsWith(".wasm") || p.includes("otel-feedback-widget")).length, 0, JSON.stringify(fetched()));
         assert.equal(fetched().filter((p) => p.includes("otel-feedback-form")).length, 0, JSON.stringify(fetched()));
 
         const el = page.locator("otel-feedback-session");
@@ -212,16 +214,14 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
         assert.match(url, new RegExp(`^/js/otel-feedback/${stem.replace(/\./g, "\\.")}\\.[0-9a-f]{96}\\.`), url);
         assert.equal(hash, sha384(url), name);
       }
-      // The page's load is preloaded, each hint with the file's own hash:
-      // the glue as a module (a module of its own, so the small entry
-      // arrives first), the wasm, this language's catalog, the stylesheet.
+      // The page's load is preloaded: the list's view as a module (with its
+      // hash), the stylesheet; no wasm, no catalog (the page's build data
+      // holds the sessions and the list's texts).
       // The fetch preloads carry no integrity (Chromium ignores it there
       // and warns on the console); the entry's fetch checks it.
       const hints = [...html.matchAll(/<link rel=(modulepreload|preload) href=([^ >]+) (?:as=fetch (?:type=application\/wasm )?)?(?:integrity=([^ >]+) )?crossorigin/g)].map(([, rel, href, hash]) => (hash ? [rel, href, unescape(hash)] : [rel, href]));
       assert.deepEqual(hints, [
-        ["modulepreload", ...assets["otel-feedback-widget.js"]],
-        ["preload", assets["otel-feedback-widget.wasm"][0]],
-        ["preload", assets[`otel-feedback.${lang}.catalog`][0]],
+        ["modulepreload", ...assets["otel-feedback-list.js"]],
         ["preload", assets["otel-feedback.css"][0]],
       ], html.match(/<link rel=(?:module)?preload[^>]*>/g)?.join("\n"));
       // No unfingerprinted copy is published.
@@ -291,6 +291,25 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
     } finally {
       await context.close();
       await strict.close();
+    }
+  });
+
+  test("with JavaScript off the page lists the next sessions in Pacific Time and UTC, with no blank space", async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(server.url + PAGES.en.path);
+      const fallback = page.locator("otel-feedback-session .otel-feedback-fallback");
+      const times = await fallback.locator("time").evaluateAll((els) => els.map((e) => [e.getAttribute("datetime"), e.textContent]));
+      assert.equal(times.length, build.page.en.shown, JSON.stringify(times));
+      assert.deepEqual(times.map(([d]) => d), build.fallback_sessions.en.map(([d]) => d));
+      for (const [, text] of times) assert.match(text, /\d\d:\d\d P[SD]T \(America\/Los_Angeles, UTC-0[78]:00\); \w+ \d{4}-\d\d-\d\d \d\d:\d\d UTC$/, text);
+      // The element is as tall as its fallback: the space the list would
+      // take is held only where scripts run.
+      const [el, fb] = await Promise.all([page.locator("otel-feedback-session").boundingBox(), fallback.boundingBox()]);
+      assert.ok(el.height - fb.height < 48, `element ${el.height}px, fallback ${fb.height}px`);
+    } finally {
+      await context.close();
     }
   });
 

@@ -28,6 +28,7 @@ pub const LIST_KEYS: &[&str] = &[
     "help-timezone",
     "label-hour12",
     "label-slots",
+    "help-slots",
     "slot-none",
     "button-request",
     "source-time",
