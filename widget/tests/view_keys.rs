@@ -141,10 +141,11 @@ fn call_keys(
     seen: &mut BTreeSet<(String, String)>,
 ) -> Result<Vec<String>, String> {
     let mut keys = Vec::new();
+    let template = Regex::new(r"`[^`]*\$\{").unwrap();
     for m in Regex::new(r"\bt\(").unwrap().find_iter(text) {
         let arg = first_arg(text, m.end());
         let found = literals(arg);
-        let built = found.is_empty() || Regex::new(r"`[^`]*\$\{").unwrap().is_match(arg);
+        let built = found.is_empty() || template.is_match(arg);
         if !built {
             keys.extend(found);
             continue;
