@@ -41,7 +41,17 @@ impl Strings {
     pub fn get(&self, key: &str, args: &[(&str, &str)]) -> String {
         self.overridden(key, args)
             .or_else(|| crate::catalog::lookup(&self.lang, key, args))
-            .unwrap_or_else(|| key.to_owned())
+            .unwrap_or_else(|| {
+                // A key core's catalog does not have is a typo in the view
+                // (tests/view_keys.rs reads its sources): loud in a debug
+                // build (the tests), the key itself in a release build. A
+                // known key with no catalog loaded yet is not one.
+                debug_assert!(
+                    otel_feedback_core::i18n::keys().any(|k| k == key),
+                    "no catalog key '{key}' (core/locales/en.ftl)"
+                );
+                key.to_owned()
+            })
     }
 
     /// The text for `key` without arguments.
@@ -67,6 +77,19 @@ mod tests {
         );
         assert_eq!(fill("{$a}{ $a }", &[("a", "{ $a }")]), "{ $a }{ $a }");
         assert_eq!(fill("{ $missing } stays", &[]), "{ $missing } stays");
+    }
+
+    #[test]
+    #[cfg(debug_assertions)]
+    #[should_panic(expected = "no catalog key 'button-clera'")]
+    fn a_key_no_catalog_has_fails_loudly_in_a_debug_build() {
+        Strings::new("en", Overrides::new()).t("button-clera");
+    }
+
+    #[test]
+    fn a_page_may_give_a_text_for_a_key_no_catalog_has() {
+        let o = vec![("my-own".to_owned(), "Mine".to_owned())];
+        assert_eq!(Strings::new("en", o).t("my-own"), "Mine");
     }
 
     #[test]
