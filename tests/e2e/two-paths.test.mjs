@@ -227,6 +227,9 @@ describe("the build's newer tz database wins in the browser", () => {
     await p.waitForFunction(() => document.querySelector("otel-feedback-session")?.dataset.state === "ready", null, { timeout: 15000 });
     const slots = await p.evaluate(() => [...document.querySelector("otel-feedback-session").shadowRoot.querySelectorAll("[data-slot]")].map((e) => ({ utc: e.dataset.slot, local: e.dataset.local, time: e.querySelector(".ofs-time").textContent })));
     const note = await p.evaluate(() => document.querySelector("otel-feedback-session").shadowRoot.querySelector(".ofs-tzdata")?.textContent ?? null);
+    // Every text of the list is the build's: none shows its key.
+    const raw = await p.evaluate(() => [...document.querySelector("otel-feedback-session").shadowRoot.querySelectorAll("[data-t]")].filter((e) => e.textContent === e.dataset.t || !e.textContent).map((e) => e.dataset.t));
+    assert.deepEqual(raw, []);
     return { p, log, requests, slots, note };
   };
 

@@ -89,8 +89,9 @@ export function listData(data, { now, strings } = {}) {
     // Widget::intro: the page's own sentence, else the build's (when
     // sessions happen) then the zone the times are shown in.
     intro(zone) {
-      if (Object.prototype.hasOwnProperty.call(own, 'sessions-help')) return t('sessions-help');
-      if (Object.prototype.hasOwnProperty.call(data.t, 'sessions-help')) return t('sessions-help');
+      // The page's own sentence (`strings`), filled as the wasm fills it.
+      if (Object.prototype.hasOwnProperty.call(own, 'sessions-help')) return fill(String(own['sessions-help']), fixed);
+      if (Object.prototype.hasOwnProperty.call(data.t, 'sessions-help')) return data.t['sessions-help'];
       const phrase = Object.prototype.hasOwnProperty.call(data.phrases, zone) ? data.phrases[zone] : t('tz-other', { zone });
       const shown = t('schedule-shown-in', { zone: phrase });
       return data.sentence ? t('schedule-sentences', { a: data.sentence, b: shown }) : shown;

@@ -365,3 +365,31 @@ fn a_misspelled_or_unlisted_key_fails() {
         let _ = std::fs::remove_dir_all(dir);
     }
 }
+
+/// The list's load on a page whose site's build listed the sessions has
+/// only the texts core's build wrote (`site::texts::LIST_KEYS`): every key
+/// the list's files ask for (the view, the session list, the zone picker)
+/// must be one of them, or that page would show the key.
+#[test]
+fn every_key_the_list_asks_for_is_in_the_builds_list_texts() {
+    let js = js_dir();
+    let list: BTreeSet<&str> = otel_feedback_core::site::texts::LIST_KEYS
+        .iter()
+        .copied()
+        .collect();
+    let mut seen = BTreeSet::new();
+    let mut asked = Vec::new();
+    for file in ["view.js", "view/slots.js", "view/picker.js"] {
+        let text = strip_comments(&std::fs::read_to_string(js.join(file)).unwrap());
+        asked.extend(call_keys(file, &text, &mut seen).unwrap_or_else(|e| panic!("{e}")));
+    }
+    assert!(asked.len() >= 10, "only {asked:?} found");
+    let lacking: Vec<&String> = asked
+        .iter()
+        .filter(|k| !list.contains(k.as_str()))
+        .collect();
+    assert!(
+        lacking.is_empty(),
+        "the list asks for keys core's build data lacks (add them to site::texts::LIST_KEYS): {lacking:?}"
+    );
+}
