@@ -16,7 +16,7 @@
 #![deny(missing_docs)]
 
 use otel_feedback_core::config::Config;
-use otel_feedback_core::zone::Bundled;
+use otel_feedback_core::zone::{Bundled, ZoneSource};
 use otel_feedback_core::{check, ics_import, site};
 use wasm_bindgen::prelude::*;
 
@@ -98,10 +98,25 @@ pub fn describe_config(text: &str, yaml: bool, now: &str) -> Result<String, JsEr
 /// configuration without what is over, the schedule sentence in every
 /// language, the channel's link), zones and the release named from the
 /// bundled tz database. Throws the file's first problem.
+/// `watch`: the zones whose offsets the build hands the browser, separated
+/// by commas (`--watch-zones`); core's [`site::list::WATCH`] when absent.
 #[wasm_bindgen(js_name = buildData)]
-pub fn build_data(text: &str, yaml: bool, now: &str) -> Result<String, JsError> {
+pub fn build_data(
+    text: &str,
+    yaml: bool,
+    now: &str,
+    watch: Option<String>,
+) -> Result<String, JsError> {
     let at = now_arg(now)?;
-    build_text(text, yaml, at).map_err(|e| JsError::new(&e))
+    let watch: Vec<&str> = match &watch {
+        Some(list) => list
+            .split(',')
+            .map(str::trim)
+            .filter(|z| !z.is_empty())
+            .collect(),
+        None => site::list::WATCH.to_vec(),
+    };
+    build_text(text, yaml, at, &watch).map_err(|e| JsError::new(&e))
 }
 
 /// [`build_data`] without wasm-bindgen (native tests).
@@ -109,15 +124,23 @@ pub fn build_text(
     text: &str,
     yaml: bool,
     now: chrono::DateTime<chrono::Utc>,
+    watch: &[&str],
 ) -> Result<String, String> {
     let json = checked_json(text, yaml)?;
+    if let Some(bad) = watch.iter().find(|z| Bundled.resolve(z).is_none()) {
+        return Err(otel_feedback_core::text::cat(&[
+            "--watch-zones: '",
+            bad,
+            "' is not a zone of the tz database; give IANA names separated by commas, e.g. America/Havana,Africa/Casablanca",
+        ]));
+    }
     site::build_json(
         &json,
         &Bundled,
         &Bundled::database().names(),
         now,
         Bundled::database().version().unwrap_or("unknown"),
-        site::list::WATCH,
+        watch,
     )
     .map_err(|e| e.to_string())
 }

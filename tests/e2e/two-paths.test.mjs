@@ -37,16 +37,29 @@ const schedules = [
 ];
 const NOWS = ["2026-11-20T12:00:00Z", "2026-12-10T18:00:00Z"];
 
-function build(config, now) {
+function run(config, now, extra = []) {
   const dir = mkdtempSync(join(tmpdir(), "two-paths-"));
   try {
     writeFileSync(join(dir, "c.json"), config);
-    const r = spawnSync(process.execPath, [BIN, "--build", join(dir, "c.json"), "--now", now], { encoding: "utf8", env: { PATH: "/usr/bin:/bin", TZ: "UTC" } });
-    return r.status === 0 ? JSON.parse(r.stdout) : null;
+    return spawnSync(process.execPath, [BIN, "--build", join(dir, "c.json"), "--now", now, ...extra], { encoding: "utf8", env: { PATH: "/usr/bin:/bin", TZ: "UTC" } });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+function build(config, now, extra) {
+  const r = run(config, now, extra);
+  return r.status === 0 ? JSON.parse(r.stdout) : null;
+}
+
+test("the watched zones are the build's configuration, with core's default", () => {
+  const def = build("{}", "2026-11-20T12:00:00Z");
+  assert.deepEqual(Object.keys(def.page.en.sessions.offsets).sort(), ["Africa/Casablanca", "Africa/El_Aaiun", "America/Edmonton", "America/Havana", "America/Vancouver", "America/Winnipeg"]);
+  const own = build("{}", "2026-11-20T12:00:00Z", ["--watch-zones", "Asia/Tokyo, Europe/Kyiv"]);
+  assert.deepEqual(Object.keys(own.page.en.sessions.offsets), ["Asia/Tokyo", "Europe/Kyiv"]);
+  const bad = run("{}", "2026-11-20T12:00:00Z", ["--watch-zones", "Mars/Olympus"]);
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /--watch-zones: 'Mars\/Olympus' is not a zone of the tz database/);
+});
 
 describe("the site's build data and core in the browser answer the list alike", () => {
   let browser, server, page, log;

@@ -8,10 +8,13 @@
 //   otel-feedback-schedule --check data/feedback_session.yaml   (or .json)
 //   otel-feedback-schedule --describe data/feedback_session.json [--now RFC3339] [--out FILE]
 //     (the schedule sentence in every language, as JSON: a page's fallback text)
-//   otel-feedback-schedule --build data/feedback_session.json [--now RFC3339] [--out FILE]
+//   otel-feedback-schedule --build data/feedback_session.json [--now RFC3339] [--watch-zones A,B] [--out FILE]
 //     (what the site's build knows, for its templates: the configuration
 //     without the cancellations and extra sessions that are over, the
-//     sentence in every language, the channel's link; core's site::build_json)
+//     sentence in every language, the channel's link, a year of sessions and
+//     the list's texts; core's site::build_json). --watch-zones: the zones
+//     whose offsets the build hands the browser, to correct an older Intl
+//     (default: core's site::list::WATCH, the 2026 tz database changes).
 //
 // `--now` defaults to $OTEL_FEEDBACK_NOW, else the clock: the instant what
 // is over is measured from (--from-ics, --describe, --build).
@@ -26,8 +29,8 @@ const core = createRequire(import.meta.url)('../node/otel-feedback-node.js');
 const USAGE = `usage: otel-feedback-schedule --from-ics FILE_OR_URL --summary TEXT [--config FILE] [--out FILE]
        otel-feedback-schedule --check FILE (.json, .yaml or .yml)
        otel-feedback-schedule --describe FILE [--now RFC3339] [--out FILE]
-       otel-feedback-schedule --build FILE [--now RFC3339] [--out FILE]`;
-const OPTIONS = ['--from-ics', '--summary', '--config', '--out', '--check', '--describe', '--build', '--now'];
+       otel-feedback-schedule --build FILE [--now RFC3339] [--watch-zones A,B] [--out FILE]`;
+const OPTIONS = ['--from-ics', '--summary', '--config', '--out', '--check', '--describe', '--build', '--now', '--watch-zones'];
 const now = (args) => args.now ?? process.env.OTEL_FEEDBACK_NOW ?? new Date().toISOString();
 
 function fail(message, code = 2) {
@@ -139,7 +142,7 @@ if (args.check !== undefined) {
 } else if (args.describe !== undefined) {
   await fromConfig(args, '--describe', core.describeConfig);
 } else if (args.build !== undefined) {
-  await fromConfig(args, '--build', core.buildData);
+  await fromConfig(args, '--build', (text, yaml, at) => core.buildData(text, yaml, at, args['watch-zones']));
 } else {
   await schedule(args);
 }
