@@ -47,13 +47,19 @@ export function requireWidget() {
   }
 }
 
-/** Saves a screenshot to tests/e2e/artifacts/ and copies it to docs/screenshots/. */
+/**
+ * Saves a screenshot to tests/e2e/artifacts/ (ignored by git); with
+ * OTEL_FEEDBACK_SCREENSHOTS=docs (scripts/screenshots) it is copied to
+ * docs/screenshots/ too, so a test run leaves the work tree as it was.
+ */
 export async function screenshot(page, name, options = {}) {
   mkdirSync(artifacts, { recursive: true });
-  mkdirSync(screenshotsDir, { recursive: true });
   const file = join(artifacts, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true, ...options });
-  copyFileSync(file, join(screenshotsDir, `${name}.png`));
+  if (process.env.OTEL_FEEDBACK_SCREENSHOTS === "docs") {
+    mkdirSync(screenshotsDir, { recursive: true });
+    copyFileSync(file, join(screenshotsDir, `${name}.png`));
+  }
   return file;
 }
 

@@ -8,7 +8,7 @@
 // 6. the visitor's own handle and address as typed;
 // 7. each calendar link names its session.
 // (5, the text rules, is tests/e2e/corpus.test.mjs.) Screenshots of a
-// composed en and uk request go to docs/screenshots/.
+// composed en and uk request go to tests/e2e/artifacts/ (docs/screenshots/ with scripts/screenshots).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";

@@ -1,5 +1,5 @@
 // Screenshots of the demo page with the widget, for people to look at:
-// tests/e2e/artifacts/*.png (ignored by git) and docs/screenshots/*.png.
+// tests/e2e/artifacts/*.png (ignored by git); scripts/screenshots copies them to docs/screenshots/.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { launch, requireWidget, screenshot, serve, waitReady, watch, openForm } from "./helpers.mjs";
