@@ -112,10 +112,10 @@ err-name-required = Enter your name.
 err-contact-required = Give an email address or a Slack handle (or both) so we can reply.
 err-topics-required = Pick at least one topic.
 err-alternative-time-required = Pick a session, or describe other times that suit you.
-err-too-long = “{ $field }” is { $length ->
+err-too-long = “{ $field }” is longer than { $max ->
     [one] 1 character
-   *[other] { $length } characters
-} long; shorten it to { $max } or fewer.
+   *[other] { $max } characters
+}; shorten it to { $max } or fewer.
 err-forbidden-character = “{ $field }” has an invisible or control character at { $line ->
     [0] character { $column }
    *[other] line { $line }, column { $column }

@@ -93,7 +93,7 @@ err-name-required = お名前を入力してください。
 err-contact-required = 返信できるよう、メールアドレスか Slack のハンドル（または両方）を入力してください。
 err-topics-required = トピックを 1 つ以上選んでください。
 err-alternative-time-required = セッションを選ぶか、ほかに都合のよい時間を記入してください。
-err-too-long = 「{ $field }」は { $length } 文字です。{ $max } 文字以内に短くしてください。
+err-too-long = 「{ $field }」は { $max } 文字を超えています。{ $max } 文字以内に短くしてください。
 err-forbidden-character = 「{ $field }」の{ $line ->
     [0] { $column } 文字目
    *[other] { $line } 行目 { $column } 文字目

@@ -112,7 +112,7 @@ err-name-required = Вкажіть ваше імʼя.
 err-contact-required = Вкажіть адресу електронної пошти або імʼя в Slack (або обидва), щоб ми могли відповісти.
 err-topics-required = Виберіть хоча б одну тему.
 err-alternative-time-required = Виберіть сесію або опишіть інший час, який вам підходить.
-err-too-long = Поле «{ $field }» містить { $length } { $length ->
+err-too-long = Поле «{ $field }» містить понад { $max } { $max ->
     [one] символ
     [few] символи
    *[many] символів
