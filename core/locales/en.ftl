@@ -60,6 +60,10 @@ chars-over = { $count ->
     [one] 1 character too many
    *[other] { $count } characters too many
 }
+chars-over-at-least = { $count ->
+    [one] At least 1 character too many
+   *[other] At least { $count } characters too many
+}
 slots-picked = { $count ->
     [0] No session picked
     [one] 1 session picked

@@ -45,6 +45,7 @@ optional = 任意
 required = 必須
 chars-left = 残り { $count } 文字
 chars-over = { $count } 文字超過しています
+chars-over-at-least = { $count } 文字以上超過しています
 slots-picked = { $count ->
     [0] セッションが選ばれていません
    *[other] { $count } 件のセッションを選択中

@@ -54,6 +54,10 @@ chars-over = { $count ->
     [one] { $count } caractere a mais
    *[other] { $count } caracteres a mais
 }
+chars-over-at-least = { $count ->
+    [one] Pelo menos { $count } caractere a mais
+   *[other] Pelo menos { $count } caracteres a mais
+}
 slots-picked = { $count ->
     [0] Nenhuma sessão escolhida
     [one] 1 sessão escolhida
