@@ -1,6 +1,7 @@
 //! `otel-feedback validate` on the shared corpus (`tests/corpus/names.json`):
 //! the same answers as core's (`core/tests/corpus.rs`); the widget's are
-//! compared with these in `tests/e2e/corpus.test.mjs`.
+//! compared with these in `tests/e2e/corpus.test.mjs`. A valid case with
+//! `slack`: `otel-feedback compose --as slack` prints a message holding it.
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -10,15 +11,15 @@ use serde_json::Value;
 const CORPUS: &str = include_str!("../../tests/corpus/names.json");
 
 fn validate(request: &Value, lang: &str) -> (i32, String) {
+    run(&["validate", "--lang", lang], request)
+}
+
+/// `otel-feedback <args> --now … -` with `request` on stdin: exit code and
+/// stdout.
+fn run(args: &[&str], request: &Value) -> (i32, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_otel-feedback"))
-        .args([
-            "validate",
-            "--lang",
-            lang,
-            "--now",
-            "2026-11-22T12:00:00Z",
-            "-",
-        ])
+        .args(args)
+        .args(["--now", "2026-11-22T12:00:00Z", "-"])
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .spawn()
@@ -48,6 +49,11 @@ fn validate_gives_the_corpus_answer_for_every_case() {
             let (code, out) = validate(&request, lang);
             if case["expect"].is_null() {
                 assert_eq!((code, out.as_str()), (0, "valid\n"), "{why}");
+                if let Some(want) = case["slack"].as_str() {
+                    let (code, text) = run(&["compose", "--as", "slack"], &request);
+                    assert_eq!(code, 0, "{why}: {text}");
+                    assert!(text.contains(want), "{why}: {want:?} not in {text:?}");
+                }
                 continue;
             }
             assert_eq!(code, 1, "{why}: {out}");

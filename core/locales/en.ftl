@@ -60,6 +60,10 @@ chars-over = { $count ->
     [one] 1 character too many
    *[other] { $count } characters too many
 }
+chars-over-at-least = { $count ->
+    [one] At least 1 character too many
+   *[other] At least { $count } characters too many
+}
 slots-picked = { $count ->
     [0] No session picked
     [one] 1 session picked
@@ -112,10 +116,10 @@ err-name-required = Enter your name.
 err-contact-required = Give an email address or a Slack handle (or both) so we can reply.
 err-topics-required = Pick at least one topic.
 err-alternative-time-required = Pick a session, or describe other times that suit you.
-err-too-long = “{ $field }” is { $length ->
+err-too-long = “{ $field }” is longer than { $max ->
     [one] 1 character
-   *[other] { $length } characters
-} long; shorten it to { $max } or fewer.
+   *[other] { $max } characters
+}; shorten it to { $max } or fewer.
 err-forbidden-character = “{ $field }” has an invisible or control character at { $line ->
     [0] character { $column }
    *[other] line { $line }, column { $column }

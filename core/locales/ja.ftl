@@ -45,6 +45,7 @@ optional = 任意
 required = 必須
 chars-left = 残り { $count } 文字
 chars-over = { $count } 文字超過しています
+chars-over-at-least = { $count } 文字以上超過しています
 slots-picked = { $count ->
     [0] セッションが選ばれていません
    *[other] { $count } 件のセッションを選択中
@@ -93,7 +94,7 @@ err-name-required = お名前を入力してください。
 err-contact-required = 返信できるよう、メールアドレスか Slack のハンドル（または両方）を入力してください。
 err-topics-required = トピックを 1 つ以上選んでください。
 err-alternative-time-required = セッションを選ぶか、ほかに都合のよい時間を記入してください。
-err-too-long = 「{ $field }」は { $length } 文字です。{ $max } 文字以内に短くしてください。
+err-too-long = 「{ $field }」は { $max } 文字を超えています。{ $max } 文字以内に短くしてください。
 err-forbidden-character = 「{ $field }」の{ $line ->
     [0] { $column } 文字目
    *[other] { $line } 行目 { $column } 文字目

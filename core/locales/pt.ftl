@@ -54,6 +54,10 @@ chars-over = { $count ->
     [one] { $count } caractere a mais
    *[other] { $count } caracteres a mais
 }
+chars-over-at-least = { $count ->
+    [one] Pelo menos { $count } caractere a mais
+   *[other] Pelo menos { $count } caracteres a mais
+}
 slots-picked = { $count ->
     [0] Nenhuma sessão escolhida
     [one] 1 sessão escolhida
@@ -106,9 +110,9 @@ err-name-required = Informe seu nome.
 err-contact-required = Informe um e-mail ou um usuário no Slack (ou ambos) para podermos responder.
 err-topics-required = Escolha pelo menos um tema.
 err-alternative-time-required = Escolha uma sessão ou descreva outros horários que funcionam para você.
-err-too-long = “{ $field }” tem { $length ->
-    [one] { $length } caractere
-   *[other] { $length } caracteres
+err-too-long = “{ $field }” tem mais de { $max ->
+    [one] { $max } caractere
+   *[other] { $max } caracteres
 }; encurte para { $max } ou menos.
 err-forbidden-character = “{ $field }” tem um caractere invisível ou de controle { $line ->
     [0] na posição { $column }

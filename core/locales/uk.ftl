@@ -58,6 +58,11 @@ chars-over = { $count ->
     [few] На { $count } символи більше, ніж можна
    *[many] На { $count } символів більше, ніж можна
 }
+chars-over-at-least = { $count ->
+    [one] Щонайменше на { $count } символ більше, ніж можна
+    [few] Щонайменше на { $count } символи більше, ніж можна
+   *[many] Щонайменше на { $count } символів більше, ніж можна
+}
 slots-picked = { $count ->
     [0] Жодної сесії не вибрано
     [one] Вибрано { $count } сесію
@@ -112,7 +117,7 @@ err-name-required = Вкажіть ваше імʼя.
 err-contact-required = Вкажіть адресу електронної пошти або імʼя в Slack (або обидва), щоб ми могли відповісти.
 err-topics-required = Виберіть хоча б одну тему.
 err-alternative-time-required = Виберіть сесію або опишіть інший час, який вам підходить.
-err-too-long = Поле «{ $field }» містить { $length } { $length ->
+err-too-long = Поле «{ $field }» містить понад { $max } { $max ->
     [one] символ
     [few] символи
    *[many] символів

@@ -114,7 +114,15 @@ fn neutralize_breaks_every_mention_form_and_keeps_addresses() {
         ("<#C01RT3MSWGZ>", format!("<{wj}#C01RT3MSWGZ>")),
         ("(@reese)", format!("(@{wj}reese)")),
         ("jane@example.com", "jane@example.com".to_owned()),
-        ("a < b and c > d", "a < b and c > d".to_owned()),
+        ("a < b and c > d", format!("a <{wj} b and c > d")),
+        // Slack's link syntax: every `<` opens a control sequence.
+        (
+            "<https://evil.example|click here>",
+            format!("<{wj}https://evil.example|click here>"),
+        ),
+        ("<https://x>", format!("<{wj}https://x>")),
+        ("<mailto:a@b|x>", format!("<{wj}mailto:a@b|x>")),
+        ("<<https://x>>", format!("<{wj}<{wj}https://x>>")),
         ("email me @ noon", "email me @ noon".to_owned()),
     ];
     for (input, expected) in cases {

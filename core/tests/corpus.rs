@@ -2,10 +2,16 @@
 //! (`tests/corpus/names.json`): core's answer for each case, natively. The
 //! CLI's (`cli/tests/corpus_cli.rs`) and the widget's
 //! (`tests/e2e/corpus.test.mjs`) are checked against the same file.
+//! A valid case with `slack` must compose a Slack message holding that
+//! text, with no `<` Slack would read as markup (`common/oracles.rs`).
 
 mod common;
+#[path = "common/oracles.rs"]
+#[allow(dead_code)]
+mod oracles;
 
 use chrono::{TimeZone, Utc};
+use otel_feedback_core::compose::slack;
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::request::{validate_in, FeedbackRequest};
@@ -45,7 +51,12 @@ fn every_corpus_case_gets_the_answer_the_corpus_gives() {
         let got = validate_in(&r, &Config::default(), now, &Tzdb, Lang::En);
         let expect = &case["expect"];
         if expect.is_null() {
-            assert!(got.is_ok(), "{why}: {:?}", got.err());
+            let valid = got.unwrap_or_else(|e| panic!("{why}: {e:?}"));
+            if let Some(want) = case["slack"].as_str() {
+                let text = slack::message(&valid, &Config::default(), &Tzdb);
+                assert!(text.contains(want), "{why}: {want:?} not in {text:?}");
+                oracles::no_live_markup(&text).unwrap_or_else(|e| panic!("{why}: {e}"));
+            }
             continue;
         }
         let errors = got.err().unwrap_or_else(|| panic!("{why}: accepted"));

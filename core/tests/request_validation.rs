@@ -103,9 +103,10 @@ fn organization_of_120_characters_passes_and_121_fails_with_the_limit() {
     assert!(check(&r).is_ok());
     r.organization = "é".repeat(130);
     assert_eq!(errors(&r), only("organization", "too-long"));
+    // Reading stopped at the 121st character: the limit, not a length.
     assert_eq!(
         message(&r),
-        "“Organization” is 130 characters long; shorten it to 120 or fewer."
+        "“Organization” is longer than 120 characters; shorten it to 120 or fewer."
     );
 }
 
@@ -396,17 +397,21 @@ fn messages_follow_the_request_language_and_unknown_languages_fall_back_to_engli
     r.lang = "uk-UA".into();
     assert_eq!(
         message(&r),
-        "Поле «Організація» містить 122 символи; скоротіть його до 120 або менше."
+        "Поле «Організація» містить понад 120 символів; скоротіть його до 120 або менше."
+    );
+    // The plural follows the limit: 254 символи.
+    let mut e = good();
+    e.lang = "uk-UA".into();
+    e.email = format!("{}@example.com", "x".repeat(250));
+    assert_eq!(
+        message(&e),
+        "Поле «Електронна пошта» містить понад 254 символи; скоротіть його до 254 або менше."
     );
     r.organization = "x".repeat(125);
-    assert_eq!(
-        message(&r),
-        "Поле «Організація» містить 125 символів; скоротіть його до 120 або менше."
-    );
     r.lang = "tlh".into();
     assert_eq!(
         message(&r),
-        "“Organization” is 125 characters long; shorten it to 120 or fewer."
+        "“Organization” is longer than 120 characters; shorten it to 120 or fewer."
     );
     let errors = validate_in(&r, &Config::default(), now(), &Bundled, Lang::Uk).unwrap_err();
     assert!(errors[0].message.starts_with("Поле «Організація»"));

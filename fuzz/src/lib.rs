@@ -118,7 +118,7 @@ pub fn check_mailto(m: &mailto::Mailto, to: &str) {
 /// and is followed by what could start a name is followed by U+2060 WORD
 /// JOINER.
 pub fn check_slack(text: &str) {
-    oracles::no_live_mention(text).unwrap_or_else(|e| panic!("{e}"));
+    oracles::no_live_markup(text).unwrap_or_else(|e| panic!("{e}"));
     let chars: Vec<(usize, char)> = text.char_indices().collect();
     for (k, &(_, c)) in chars.iter().enumerate() {
         if c != '@' && c != '\u{FF20}' {

@@ -3,7 +3,9 @@
 // each answer (valid, or the error at that field) is the one the native CLI
 // (`otel-feedback validate`, core natively) gives for the text the field
 // holds, and the one the corpus expects. core/tests/corpus.rs and
-// cli/tests/corpus_cli.rs check the other two against the same file.
+// cli/tests/corpus_cli.rs check the other two against the same file. A
+// valid case with `slack`: the widget's Slack message holds that text (typed
+// text made inert, reading the same).
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
@@ -72,7 +74,14 @@ describe("the shared corpus in the widget", () => {
           if (JSON.stringify(errors) !== JSON.stringify(expected)) mismatches.push({ why: c.why, widget: errors, cli: expected });
           // Where the field kept the text as given, the corpus's answer too.
           if (held === c.value.replaceAll("\r\n", "\n")) {
-            if (c.expect === null) assert.deepEqual(errors, [], `${c.why}: refused`);
+            if (c.expect === null) {
+              assert.deepEqual(errors, [], `${c.why}: refused`);
+              if (c.slack) {
+                const text = await page.locator("[data-output=slack]").inputValue();
+                assert.ok(text.includes(c.slack), `${c.why}: ${JSON.stringify(c.slack)} not in ${JSON.stringify(text)}`);
+                assert.doesNotMatch(text, /<(?!\u2060)/, `${c.why}: a < Slack would read as markup`);
+              }
+            }
             else {
               assert.equal(errors.length, 1, `${c.why}: ${JSON.stringify(errors)}`);
               assert.equal(errors[0].field, c.field, c.why);

@@ -8,7 +8,7 @@
 //!
 //! The page's wasm (feature `list`) answers the list: `t`, `zone`, `intro`,
 //! `sessions`; the form's wasm (feature `form`), loaded when the visitor
-//! opens the form, answers `t`, `check`, `topics`, `limit`, `count` over
+//! opens the form, answers `t`, `check`, `topics`, `limit`, `reads`, `count` over
 //! the same configuration and catalogs. A build with both (the default,
 //! the tests') answers everything.
 
@@ -228,6 +228,16 @@ impl Widget {
     /// request's JSON key), or 0 for a field without a limit.
     pub fn limit(&self, field: &str) -> u32 {
         otel_feedback_core::request::max_length(field).map_or(0, |n| n as u32)
+    }
+
+    /// How many UTF-16 units of the text field `field` the model reads
+    /// (0: all of it): enough for the `2 × limit + 1` characters core's
+    /// validation reads at most (`request::extent`), so the view hands over
+    /// no more than that however long the field is (a 1 MB paste costs
+    /// what a text of the limit costs) and the answers are the ones the
+    /// whole text gets.
+    pub fn reads(&self, field: &str) -> u32 {
+        otel_feedback_core::request::max_length(field).map_or(0, |n| (4 * n + 2) as u32)
     }
 
     /// How many characters `text` counts for a limit, as core counts them.

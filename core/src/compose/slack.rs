@@ -4,7 +4,7 @@
 //! (the channel or a DM), in `config.message_lang` (English, the SIG's
 //! working language, by default).
 //!
-//! # Nothing typed may ping anyone
+//! # Nothing typed may ping anyone or link anywhere
 //! Every value the visitor typed goes through [`neutralize`], but their own
 //! email address and Slack handle, which are shown as typed (`@jane`
 //! reaches them; validation lets no `<…>` through) except for a group
@@ -13,8 +13,11 @@
 //!   `@channel`, `@everyone`, `@someone`), so Slack sees no mention while
 //!   the text reads the same; an `@` inside a word (an email address) is
 //!   left alone, except before `here`/`channel`/`everyone`;
-//! - the same joiner is put after `<` when `!`, `@` or `#` follows, which
-//!   breaks Slack's `<!channel>`, `<@U…>` and `<#C…>` markup.
+//! - the same joiner is put after every `<` (in both functions: the one
+//!   rule for markup), which breaks each of Slack's `<…>` control
+//!   sequences: links (`<https://evil.example|click here>`, `<https://x>`,
+//!   `<mailto:a@b|x>`), `<!channel>`, `<!date^…>`, `<@U…>` and `<#C…>`.
+//!   A bare URL stays a bare URL: Slack links it as the text it shows.
 //!
 //! Escaping as `&lt;` was rejected: the composer shows entities literally,
 //! so the text would stop being readable.
@@ -22,6 +25,7 @@
 //! ```
 //! use otel_feedback_core::compose::slack::neutralize;
 //! assert_eq!(neutralize("hi @here <!channel>"), "hi @\u{2060}here <\u{2060}!channel>");
+//! assert_eq!(neutralize("<https://evil.example|click here>"), "<\u{2060}https://evil.example|click here>");
 //! assert_eq!(neutralize("jane@example.com"), "jane@example.com");
 //! ```
 
@@ -48,8 +52,8 @@ pub fn neutralize_groups(text: &str) -> String {
     inert(text, false)
 }
 
-/// `all`: every mention and markup; else only `@here`, `@channel` and
-/// `@everyone`.
+/// `all`: every mention; else only `@here`, `@channel` and `@everyone`.
+/// Markup (`<`) is broken in both.
 fn inert(text: &str, all: bool) -> String {
     let mut out = String::with_capacity(text.len() + 8);
     let mut prev: Option<char> = None;
@@ -59,7 +63,7 @@ fn inert(text: &str, all: bool) -> String {
         let next = chars.peek().map(|(_, n)| *n);
         let rest = text.get(i + c.len_utf8()..).unwrap_or_default();
         match c {
-            '<' if all && matches!(next, Some('!' | '@' | '#')) => out.push(WORD_JOINER),
+            '<' => out.push(WORD_JOINER),
             '@' | '\u{FF20}' => {
                 // Only ASCII letters and digits (an email address's local
                 // part) make `@` mid-word: Slack starts a mention after any

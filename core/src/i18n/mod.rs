@@ -105,8 +105,8 @@ pub fn text(lang: Lang, key: &str) -> String {
 /// ```
 /// use otel_feedback_core::i18n::{format, Lang};
 /// assert_eq!(
-///     format(Lang::En, "err-too-long", &[("field", "Organization".into()), ("length", 130.into()), ("max", 120.into())]),
-///     "“Organization” is 130 characters long; shorten it to 120 or fewer."
+///     format(Lang::En, "err-too-long", &[("field", "Organization".into()), ("max", 120.into())]),
+///     "“Organization” is longer than 120 characters; shorten it to 120 or fewer."
 /// );
 /// ```
 pub fn format(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {

@@ -45,6 +45,72 @@ impl Rules {
     };
 }
 
+/// How much of a text field validation reads, and whether it is too long
+/// ([`extent`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Extent {
+    /// The bytes (UTF-8) of the text read before the character that made
+    /// it too long; the whole text when it is not.
+    pub bytes: usize,
+    /// More than `max` characters once the whitespace at its ends is taken
+    /// off, or more than `2 × max` characters as typed.
+    pub too_long: bool,
+}
+
+/// Reads a field's text as typed (`chars`) only until its length against
+/// `max` is known: it stops at the first character that makes it too long
+/// (the first visible one past the limit: character `max + 1` of a text
+/// that starts with one and has no space there), and never reads more than
+/// `2 × max + 1` characters (issue 27: a 1 MB paste costs what a text of
+/// the limit costs). In a multi-line
+/// field (`lines`) a CRLF counts as one character, as it does once
+/// validation has made it a LF.
+///
+/// ```
+/// use otel_feedback_core::request::{extent, Extent};
+/// assert_eq!(extent("  Ana  ".chars(), 5), Extent { bytes: 7, too_long: false });
+/// assert_eq!(extent("Anastasia".chars(), 5), Extent { bytes: 5, too_long: true });
+/// let mut read = 0;
+/// let huge = std::iter::repeat('x').inspect(|_| read += 1).take(1 << 20);
+/// assert!(extent(huge, 80).too_long);
+/// assert_eq!(read, 81);
+/// ```
+pub fn extent(chars: impl IntoIterator<Item = char>, max: usize) -> Extent {
+    extent_in(chars, max, false)
+}
+
+/// [`extent`], with a CRLF counting one when `lines`.
+pub(super) fn extent_in(chars: impl IntoIterator<Item = char>, max: usize, lines: bool) -> Extent {
+    let cap = max.saturating_mul(2);
+    let (mut n, mut first, mut bytes, mut cr) = (0usize, None, 0usize, false);
+    for c in chars {
+        let crlf = lines && cr && c == '\n';
+        cr = c == '\r';
+        if !crlf {
+            if n == cap {
+                return Extent {
+                    bytes,
+                    too_long: true,
+                };
+            }
+            n += 1;
+        }
+        // From the first visible character to this one: the trimmed text
+        // so far.
+        if !c.is_whitespace() && n - *first.get_or_insert(n) >= max {
+            return Extent {
+                bytes,
+                too_long: true,
+            };
+        }
+        bytes += c.len_utf8();
+    }
+    Extent {
+        bytes,
+        too_long: false,
+    }
+}
+
 /// U+200C ZERO WIDTH NON-JOINER or U+200D ZERO WIDTH JOINER: part of
 /// Persian, Indic and emoji spelling, accepted between two visible
 /// characters.

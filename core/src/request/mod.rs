@@ -33,7 +33,12 @@
 //! # Rules
 //! - `organization` 1–120 characters, `name` 1–80, `role` up to 80,
 //!   `details` up to 2000 (newlines allowed), `alternative_time` up to 300,
-//!   counted in Unicode scalar values after trimming.
+//!   counted in Unicode scalar values after trimming. A text is read only
+//!   until it is known to be too long ([`extent`]: `max + 1` characters
+//!   for a text that starts and goes on visibly, never more than
+//!   `2 × max + 1`); one with more than twice its limit as typed, spaces
+//!   included, is too long too. A too-long field
+//!   gets only that error (its characters are checked once it fits).
 //! - `email` or `slack`, at least one (the error is reported on `email`).
 //! - `slack`: `@display name` or a member id (`U…`/`W…`); `@here`,
 //!   `@channel` and `@everyone` are refused.
@@ -68,7 +73,7 @@ use crate::schedule::Occurrence;
 mod checks;
 mod validate;
 
-pub use checks::{char_label, is_email, is_member_id};
+pub use checks::{char_label, extent, is_email, is_member_id, Extent};
 pub use validate::{validate, validate_in};
 
 /// Maximum length of `organization`, in characters.

@@ -5,7 +5,8 @@
 use chrono::{DateTime, Utc};
 
 use super::checks::{
-    char_label, check_slack, first_refused, forbidden, is_email, joiner, Rules, SlackCheck,
+    char_label, check_slack, extent_in, first_refused, forbidden, is_email, joiner, Rules,
+    SlackCheck,
 };
 use super::{
     FeedbackRequest, FieldError, Topic, ValidRequest, ALTERNATIVE_TIME_MAX, DETAILS_MAX, EMAIL_MAX,
@@ -52,12 +53,7 @@ pub fn validate_in(
     let (email, slack) = v.contact(&request.email, &request.slack);
     let role = v.text("role", &request.role, ROLE_MAX, Rules::LINE);
     let topics = v.topics(&request.topics);
-    let details = v.text(
-        "details",
-        &normalize_newlines(&request.details),
-        DETAILS_MAX,
-        Rules::MULTILINE,
-    );
+    let details = v.text("details", &request.details, DETAILS_MAX, Rules::MULTILINE);
     let (tz_name, tz_zone) = v.zone(&request.tz, zones);
     let slots = v.slots(&request.slots, config, now, zones, &*tz_zone);
     let alternative_time = v.alternative_time(&request.alternative_time, request.slots.is_empty());
@@ -112,7 +108,8 @@ fn shown_up_to(value: &str, max: usize) -> String {
             kept += 1;
         }
     }
-    if text::char_count(value) > max {
+    // More than `max` characters, read no further than that.
+    if value.chars().nth(max).is_some() {
         out.push('…');
     }
     out
@@ -148,14 +145,34 @@ impl Checker {
         !self.errors.iter().any(|e| e.field == field)
     }
 
-    /// Trims `raw`, checks its characters and length; returns the trimmed text.
+    /// Checks the length of `raw` (read only until it is known to be too
+    /// long: [`extent_in`]), then its characters (line breaks made LF in a
+    /// multi-line field); returns the trimmed text (empty when too long).
     fn text(&mut self, field: &str, raw: &str, max: usize, rules: Rules) -> String {
-        let value = crate::text::trim(raw);
         let mut key = String::from("field-");
         for c in field.chars() {
             key.push(if c == '_' { '-' } else { c });
         }
         let label = i18n::text(self.lang, &key);
+        if extent_in(raw.chars(), max, rules.newlines).too_long {
+            // Its length is not known (reading stopped): the message names
+            // the limit. Its characters are checked once it fits.
+            let message = self.msg(
+                "err-too-long",
+                &[("field", label.into()), ("max", max.into())],
+            );
+            self.push(field, "too-long", message);
+            return String::new();
+        }
+        // At most twice the limit: cheap to copy and scan.
+        let normalized;
+        let raw = if rules.newlines {
+            normalized = normalize_newlines(raw);
+            normalized.as_str()
+        } else {
+            raw
+        };
+        let value = crate::text::trim(raw);
         if let Some((at, bad)) = first_refused(value, rules) {
             // Where the visitor typed it: line and column (in characters,
             // from 1) in the text as given, before trimming.
@@ -180,18 +197,6 @@ impl Checker {
                 ],
             );
             self.push(field, "forbidden-character", message);
-        }
-        let length = text::char_count(value);
-        if length > max {
-            let message = self.msg(
-                "err-too-long",
-                &[
-                    ("field", label.into()),
-                    ("length", length.into()),
-                    ("max", max.into()),
-                ],
-            );
-            self.push(field, "too-long", message);
         }
         value.to_owned()
     }
@@ -350,12 +355,7 @@ impl Checker {
     /// `alternative_time`: line breaks allowed; required when no slot was
     /// picked.
     fn alternative_time(&mut self, raw: &str, no_slots: bool) -> String {
-        let value = self.text(
-            "alternative_time",
-            &normalize_newlines(raw),
-            ALTERNATIVE_TIME_MAX,
-            Rules::LINES,
-        );
+        let value = self.text("alternative_time", raw, ALTERNATIVE_TIME_MAX, Rules::LINES);
         if no_slots && value.is_empty() && self.ok_so_far("alternative_time") {
             // "Pick a session, or say which other times suit you": the
             // sessions' error (their group is what the visitor fixes first).

@@ -34,13 +34,16 @@ pub fn reads_back(m: &Mailto, to: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Checks that a Slack text has no markup (`<!`, `<@`, `<#`) and no live
-/// group mention: `@here`, `@channel` or `@everyone` in any case, after
-/// `@` or the fullwidth `＠`.
-pub fn no_live_mention(text: &str) -> Result<(), String> {
-    for markup in ["<!", "<@", "<#"] {
-        if text.contains(markup) {
-            return Err(format!("{markup} in Slack text {text:?}"));
+/// Checks that a Slack text has no markup and no live group mention:
+/// every `<` is followed by U+2060 WORD JOINER (so no `<https://…|label>`
+/// link, `<mailto:…>`, `<!channel>`, `<@U…>` or `<#C…>` is read; the
+/// message's own text has no `<`), and no `@here`, `@channel` or
+/// `@everyone` in any case, after `@` or the fullwidth `＠`.
+pub fn no_live_markup(text: &str) -> Result<(), String> {
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '<' && chars.peek() != Some(&'\u{2060}') {
+            return Err(format!("`<` without a word joiner in Slack text {text:?}"));
         }
     }
     for (i, c) in text.char_indices() {

@@ -3,11 +3,14 @@
 // value is 1: whether it is ticked; other checkboxes (topics, slots): the
 // ticked values.
 
-export function state(form) {
+// `clip(name, text)`, when given, shortens each text to what the model
+// reads of it (its `reads`): the request and the stored draft then cost
+// what a text of the limit costs, however much was pasted.
+export function state(form, clip) {
   const o = {};
   for (const e of form.querySelectorAll('[name]')) {
     const k = e.getAttribute('name');
-    if (e.type !== 'checkbox') o[k] = e.value;
+    if (e.type !== 'checkbox') o[k] = clip ? clip(k, e.value) : e.value;
     else if (e.value === '1') o[k] = e.checked;
     else o[k] = [...(Array.isArray(o[k]) ? o[k] : []), ...(e.checked ? [e.value] : [])];
   }
@@ -16,8 +19,8 @@ export function state(form) {
 
 // The request the model checks: "None of these" leaves the picked sessions
 // out (they stay ticked, disabled, in the form and the draft).
-export function request(form) {
-  const o = state(form);
+export function request(form, clip) {
+  const o = state(form, clip);
   if (o.no_slot) o.slots = [];
   return JSON.stringify(o);
 }

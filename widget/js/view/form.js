@@ -28,11 +28,19 @@ export function form(v) {
   for (const e of topics.querySelectorAll('[data-t]')) e.textContent = t(e.dataset.t);
   const controls = () => rest.querySelectorAll('.ofs-control');
 
-  // The draft: kept on every edit; when the browser refuses it, the visitor
-  // is told once, near the form.
+  // A text as far as the model reads it (`reads`: twice its limit and
+  // more): what the check and the draft take. The field keeps all of it.
+  const clip = (name, text) => {
+    const n = model.reads(name);
+    return n && text.length > n ? text.slice(0, n) : text;
+  };
+
+  // The draft: kept on every edit (each text as far as the model reads
+  // it: a restored over-long text is still over its limit, and says so);
+  // when the browser refuses it, the visitor is told once, near the form.
   let warned = false;
   const save = () => {
-    if (store.off || store.set(KEY_DRAFT, JSON.stringify(state(f))) || warned) return;
+    if (store.off || store.set(KEY_DRAFT, JSON.stringify(state(f, clip))) || warned) return;
     warned = true;
     const n = q('#ofs-store-notice');
     n.textContent = t('notice-storage-unavailable');
@@ -45,9 +53,12 @@ export function form(v) {
     const n = c.querySelector(`#${e.id}-counter`);
     const max = n && model.limit(e.name);
     if (!max) return;
-    const left = max - model.count(e.value);
+    const text = clip(e.name, e.value);
+    const left = max - model.count(text);
     n.hidden = left > max / 10;
-    n.textContent = left < 0 ? t('chars-over', { count: String(-left) }) : t('chars-left', { count: String(left) });
+    // Past what the model reads, the count is a lower bound.
+    const over = text === e.value ? 'chars-over' : 'chars-over-at-least';
+    n.textContent = left < 0 ? t(over, { count: String(-left) }) : t('chars-left', { count: String(left) });
     n.classList.toggle('ofs-over', left < 0);
   };
   const counts = () => {
@@ -64,13 +75,13 @@ export function form(v) {
   };
   const refresh = () => {
     if (output.hidden) return;
-    const r = JSON.parse(model.check(request(f), ctx.zone));
+    const r = JSON.parse(model.check(request(f, clip), ctx.zone));
     if (r.errors) hideOutputs();
     else showOutputs(output, r, ctx, false);
   };
 
   const submit = () => {
-    const r = JSON.parse(model.check(request(f), ctx.zone));
+    const r = JSON.parse(model.check(request(f, clip), ctx.zone));
     if (r.errors) {
       // A session may have started since the list was drawn (the model's
       // clock runs): redraw it, keeping the draft in step, then say why.
@@ -166,7 +177,8 @@ export function form(v) {
     sync(text, active) {
       const d = parse(text);
       if (!d) return;
-      const mine = state(f);
+      // Compared as stored: a text longer than the draft keeps stays.
+      const mine = state(f, clip);
       const changed = new Set(Object.keys(d).filter((k) => k !== active && JSON.stringify(d[k]) !== JSON.stringify(mine[k])));
       if (!changed.size) return;
       apply(f, d, changed);
