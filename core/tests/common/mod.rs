@@ -57,6 +57,7 @@ pub fn message_args(n: i64) -> Vec<(&'static str, Arg)> {
         ("every", n.into()),
         ("day", "thu".into()),
         ("cadence", "C".into()),
+        ("release", "2026f".into()),
         ("rule", "R".into()),
         ("label", "L".into()),
         ("list", "A; B".into()),
