@@ -155,7 +155,7 @@ describe("the zone box", () => {
     ["Zaporozhye", "Europe/Kyiv"],
     ["US/Pacific", "America/Los_Angeles"],
     ["British Summer Time", "Europe/London"],
-    ["India Standard Time", "Asia/Kolkata"],
+    ["JST", "Asia/Tokyo"],
   ];
   test("names from CLDR and the tz database: Mumbai, Bengaluru, NYC, Hồ Chí Minh, old names and links", async () => {
     const { context, page, log } = await open({ timezoneId: "Europe/Kyiv" });
