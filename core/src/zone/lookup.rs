@@ -109,7 +109,7 @@ pub fn renamed(name: &str) -> Option<&'static str> {
 /// assert_eq!(current_name("Europe/Kiev", 0.0, no_kyiv), "Europe/Kiev");
 /// assert_eq!(current_name("Asia/Tokyo", 0.0, knows_kyiv), "Asia/Tokyo");
 /// ```
-pub fn current_name<'a>(zone: &'a str, at_ms: f64, offset: impl Fn(&str, f64) -> f64) -> &'a str {
+pub fn current_name(zone: &str, at_ms: f64, offset: impl Fn(&str, f64) -> f64) -> &str {
     const HALF_YEAR_MS: f64 = 182.0 * 86_400_000.0;
     match renamed(zone) {
         // NaN (a zone the source does not know) is never equal.
@@ -318,6 +318,26 @@ fn expand(target: &'static str) -> Vec<&'static str> {
     }
 }
 
+/// The current name of an old id or link (`Europe/Kiev`, `Europe/Zaporozhye`
+/// → `Europe/Kyiv`), from [`RENAMED`] and the sources' table.
+fn current_of(id: &str) -> Option<&'static str> {
+    if let Some(new) = renamed(id) {
+        return Some(new);
+    }
+    let mut one = None;
+    #[cfg(feature = "zone-names")]
+    {
+        let key = fold(id);
+        if let Some((_, targets)) = rows(names::NAMES).find(|(k, _)| *k == key) {
+            let mut w = words(targets);
+            one = w
+                .next()
+                .filter(|t| !t.starts_with('@') && w.next().is_none());
+        }
+    }
+    one.filter(|new| *new != id)
+}
+
 /// The candidate that is `id`, or that the browser names by its old name.
 fn candidate<'z>(zones: &'z [Zone], id: &str) -> Option<&'z Zone> {
     zones
@@ -433,6 +453,14 @@ pub fn find(text: &str, zones: &[Zone], own: Option<&str>) -> Found {
             exact.push(z.id.clone());
         }
     }
+    // An old name beside its current one (the CLI's candidates hold both
+    // `Europe/Kiev` and `Europe/Kyiv`) is the same place: the current one.
+    let exact: Vec<String> = exact
+        .iter()
+        .filter(|z| current_of(z).is_none_or(|c| !exact.iter().any(|e| e == c)))
+        .cloned()
+        .collect();
+    let mut exact = exact;
     if let Some(z) = exact.iter().find(|z| Some(z.as_str()) == own) {
         return Found::Zone(z.clone());
     }
