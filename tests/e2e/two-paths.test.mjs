@@ -24,7 +24,7 @@ const ZONES = [
   // The 2026 changes (British Columbia, Alberta, Manitoba, Cuba, Morocco).
   "America/Vancouver", "America/Edmonton", "America/Winnipeg", "America/Havana", "Africa/Casablanca",
 ];
-const NAMES = [...ZONES, " Asia/Tokyo ", "\u00a0Europe/Kiev\u2003", "asia/tokyo", "Mars/Olympus", "", "Tokyo", "\ufeffUTC"];
+const NAMES = [...ZONES, " Asia/Tokyo ", "\u00a0Europe/Kiev\u2003", "asia/tokyo", "Mars/Olympus", "", "Tokyo", "\ufeffUTC", "utc", " UTC\u0085", "tokyo/", "EST"];
 
 // Configurations: the shared corpus's (those the build accepts) and
 // schedules that exercise every part of the list.
@@ -122,6 +122,8 @@ describe("the site's build data and core in the browser answer the list alike", 
               for (const name of names) {
                 compared++;
                 if (data.zone(name) !== wasm.zone(name)) diffs.push(`${where} zone(${JSON.stringify(name)}): ${data.zone(name)} ≠ ${wasm.zone(name)}`);
+                compared++;
+                if (data.typedZone(name) !== wasm.typedZone(name)) diffs.push(`${where} typedZone(${JSON.stringify(name)}): ${data.typedZone(name)} ≠ ${wasm.typedZone(name)}`);
               }
               for (const zone of zones) {
                 const z = wasm.zone(zone) || "UTC";

@@ -23,27 +23,56 @@ fn lines(text: &str) -> otel_feedback_core::text::Split<'_> {
     otel_feedback_core::text::split(text, b'\n')
 }
 
-/// An old name's current one (`Europe/Kiev` → `Europe/Kyiv`), else the name.
-fn current(id: &str) -> &str {
-    lookup::renamed(id).unwrap_or(id)
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen(module = "/js/intl.js")]
+extern "C" {
+    /// The offset of `zone` at `ms`, in seconds, from the browser's `Intl`
+    /// (the widget's own `js/intl.js`); NaN for a zone it does not know.
+    #[wasm_bindgen(js_name = zoneOffset)]
+    fn zone_offset(zone: &str, ms: f64) -> f64;
+}
+
+/// Natively (the tests): every zone but those in `UNKNOWN` at UTC+02:00.
+#[cfg(not(target_arch = "wasm32"))]
+fn zone_offset(zone: &str, _ms: f64) -> f64 {
+    if UNKNOWN.with(|u| u.borrow().iter().any(|z| z == zone)) {
+        f64::NAN
+    } else {
+        7200.0
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+thread_local! {
+    /// The zones the tests' browser does not know.
+    static UNKNOWN: RefCell<Vec<String>> = RefCell::default();
+}
+
+/// The name to use for a zone the browser lists: core's one rule for
+/// renames (`lookup::current_name`, as the page's wasm applies it): the
+/// current name when the browser knows it with the same offsets at `now`.
+fn current(id: &str, now: f64) -> &str {
+    lookup::current_name(id, now, zone_offset)
 }
 
 /// Takes the candidates: `ids`, one per line (every zone the browser lists,
-/// then `UTC` and the visitor's zone), and `own` (the visitor's zone, maybe
-/// empty). Answers them as they will be matched, one per line: current
-/// names (`Europe/Kyiv` for `Europe/Kiev`), each once, no empty line; the
-/// picker gives their labels in that order ([`labels`]).
+/// then `UTC` and the visitor's zone), `own` (the visitor's zone, maybe
+/// empty) and `now` (milliseconds since the epoch). Answers them as they
+/// will be matched, one per line: current names where the browser knows
+/// them (`Europe/Kyiv` for `Europe/Kiev`; a browser without `Europe/Kyiv`
+/// keeps `Europe/Kiev`), each once, no empty line; the picker gives their
+/// labels in that order ([`labels`]).
 #[wasm_bindgen]
-pub fn zones(ids: &str, own: &str) -> String {
+pub fn zones(ids: &str, own: &str, now: f64) -> String {
     let mut list: Vec<Zone> = Vec::new();
-    for id in lines(ids).map(current) {
+    for id in lines(ids).map(|id| current(id, now)) {
         if !id.is_empty() && !list.iter().any(|z| z.id == id) {
             list.push(Zone::new(id, ""));
         }
     }
     let out: Vec<&str> = list.iter().map(|z| z.id.as_str()).collect();
     let out = out.join("\n");
-    ZONES.with(|z| *z.borrow_mut() = (list, current(own).to_owned()));
+    ZONES.with(|z| *z.borrow_mut() = (list, current(own, now).to_owned()));
     out
 }
 
@@ -105,6 +134,7 @@ mod tests {
         let ids = zones(
             "Europe/Kiev\nAmerica/Los_Angeles\nAmerica/Tijuana\nAsia/Tokyo\nUTC\nEurope/Kiev",
             "Europe/Kiev",
+            0.0,
         );
         assert_eq!(
             ids,
@@ -127,5 +157,21 @@ mod tests {
         );
         assert!(find("Tokyp").starts_with("near\nAsia/Tokyo"));
         assert_eq!(find("  "), "");
+        // CLDR's names and the tz database's abbreviations, from core's table.
+        assert_eq!(find("Київ"), "zone\nEurope/Kyiv");
+        assert_eq!(find("Токіо"), "zone\nAsia/Tokyo");
+        assert_eq!(find("JST"), "zone\nAsia/Tokyo");
+    }
+
+    #[test]
+    fn a_browser_without_the_new_name_keeps_the_old_one() {
+        UNKNOWN.with(|u| *u.borrow_mut() = vec!["Europe/Kyiv".into()]);
+        let ids = zones("Europe/Kiev\nAsia/Tokyo", "", 0.0);
+        UNKNOWN.with(|u| u.borrow_mut().clear());
+        assert_eq!(ids, "Europe/Kiev\nAsia/Tokyo");
+        // Kyiv, Kiev and Київ mean the zone under the name the browser knows.
+        assert_eq!(find("Kyiv"), "zone\nEurope/Kiev");
+        assert_eq!(find("Київ"), "zone\nEurope/Kiev");
+        assert_eq!(matches("Kyi"), "Europe/Kiev");
     }
 }

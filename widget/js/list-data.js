@@ -13,7 +13,8 @@
 // Three small copies of core's rules live here, each tested against the
 // wasm's answers over a corpus (tests/e2e/two-paths.test.mjs, and a row
 // in docs/widget.md's size ledger): `fill` (i18n::fill), `trim`
-// (text::trim) and `local` (rfc3339::local).
+// (text::trim), `local` (rfc3339::local), and `typedZone`'s test
+// (lookup::written_as_id).
 import { zoneOffset } from './intl.js';
 
 // core's text::trim: Rust's char::is_whitespace (Unicode White_Space).
@@ -85,6 +86,13 @@ export function listData(data, { now, strings } = {}) {
       const current = data.renamed[z];
       if (current && [at(), at() + 182 * DAY].every((ms) => zoneOffset(z, ms) === zoneOffset(current, ms))) z = current;
       return known(z) ? z : '';
+    },
+    // Widget::typedZone: a zone written as an IANA id (`Asia/Tokyo`,
+    // `UTC`, core's lookup::written_as_id) as zone() answers it; '' for a
+    // name the lookup has to interpret.
+    typedZone(text) {
+      const t = trim(text);
+      return t.includes('/') || (t.length === 3 && t.toLowerCase() === 'utc') ? this.zone(text) : '';
     },
     // Widget::intro: the page's own sentence, else the build's (when
     // sessions happen) then the zone the times are shown in.

@@ -154,34 +154,87 @@ export function view(host, model, options, lang, max) {
       if (then) then(f);
     });
 
-  // A zone picked: the list (and the form's outputs) follow.
+  // The zone box's messages: under the box (`text`, or hidden when
+  // empty) and, for screen readers, in the polite live region.
+  const tzError = q('#ofs-tz-error');
+  const tzStatus = q('#ofs-tz-status');
+  const say = (text) => {
+    tzStatus.textContent = text;
+  };
+  const note = (text) => {
+    tzError.hidden = !text;
+    tzError.textContent = text;
+    if (text) say(text);
+  };
+  ctx.say = say;
+  // A zone picked: the list (and the form's outputs) follow, and the live
+  // region says so.
   const pickZone = (z) => {
     setZone(z, true);
     renderSlots();
     withForm((f) => f.refresh());
+    say(t('zone-shown-in', { zone: ctx.zone }));
   };
   // The zone picker (a combobox over the matching module, core's
   // zone::lookup): its bundle is loaded on the first focus or input of the
   // zone box, from where the page's build put it (the entry's `pickerUrl`
   // and `zonesUrl`), else beside this module. Until then, and if it
   // cannot load (said once in the console), the box stays a text field.
+  // What was typed before the lookup answered (`pending`) waits for it,
+  // the zone unchanged; the picker answers it once loaded.
   let picking = false;
+  let failed = false;
+  let pending;
   let pickerLoad;
   const loadPicker = () =>
     (pickerLoad ||= import(str('pickerUrl') || new URL('./view/picker.js', import.meta.url).href)
       .then((m) =>
-        m.picker(tzInput, q('#ofs-tz-list'), q('#ofs-tz-error'), ctx, own, pickZone, {
-          href: str('zonesUrl') || new URL('./otel-feedback-zones.wasm', import.meta.url).href,
-          integrity: str('zonesIntegrity'),
-        }),
+        m.picker(
+          tzInput,
+          q('#ofs-tz-list'),
+          tzError,
+          ctx,
+          own,
+          pickZone,
+          {
+            href: str('zonesUrl') || new URL('./otel-feedback-zones.wasm', import.meta.url).href,
+            integrity: str('zonesIntegrity'),
+          },
+          () => pending,
+        ),
       )
       .then(
         () => {
           picking = true;
+          pending = undefined;
           tzInput.dataset.picker = 'ready';
         },
-        (e) => console.error(`<otel-feedback-session> could not load its zone picker: ${e.message}`),
+        (e) => {
+          failed = true;
+          console.error(`<otel-feedback-session> could not load its zone picker: ${e.message}`);
+          if (pending !== undefined) early(pending);
+        },
       ));
+  // A text typed before the picker answers: an IANA id the browser knows
+  // applies at once (the model's `typedZone`); an empty box keeps the
+  // zone; anything else waits for the lookup, or, when it cannot load,
+  // keeps the zone and says so. Never UTC unless the visitor typed it.
+  const early = (text) => {
+    const z = model.typedZone(text);
+    pending = undefined;
+    if (z) {
+      note('');
+      tzInput.removeAttribute('aria-invalid');
+      return pickZone(z);
+    }
+    if (!text.trim()) {
+      tzInput.value = ctx.zone;
+      return note('');
+    }
+    if (failed) return note(t('zone-lookup-unavailable', { text: text.trim(), zone: ctx.zone }));
+    pending = text;
+    note(t('zone-looking-up', { text: text.trim(), zone: ctx.zone }));
+  };
 
   setZone(wanted, false);
   renderSlots();
@@ -211,10 +264,10 @@ export function view(host, model, options, lang, max) {
       // focus (or input).
       if (id === 'ofs-tz') loadPicker();
     } else if (id === 'ofs-tz') {
-      // Until the picker has loaded, the box is a text field: a known
-      // name applies when it is changed; an unknown one shows the notice.
+      // Until the picker has loaded, the box is a text field: an IANA id
+      // applies when it is changed; any other text waits for the lookup.
       loadPicker();
-      if (type === 'change' && !picking) pickZone(target.value);
+      if (type === 'change' && !picking) early(target.value);
     } else if (id === 'ofs-hour12') {
       if (type === 'change') {
         ctx.hour12 = target.checked;

@@ -12,7 +12,7 @@
 //! offsets and instants.
 
 use chrono::{DateTime, FixedOffset, Utc};
-use otel_feedback_core::zone::lookup::renamed;
+use otel_feedback_core::zone::lookup::current_name as current;
 use otel_feedback_core::zone::{ZoneRules, ZoneSource};
 use wasm_bindgen::prelude::*;
 
@@ -30,21 +30,13 @@ extern "C" {
 
 }
 
-/// The current name of `zone` when the browser reported an old one
-/// (`Europe/Kiev` → `Europe/Kyiv`), provided the browser accepts the new
-/// name and gives it the same offsets (checked at `at` and half a year
-/// later: names are never trusted, offsets are); `zone` otherwise.
+/// The name to use for `zone` as the browser reported it: core's one rule
+/// for renames (`lookup::current_name`: `Europe/Kiev` → `Europe/Kyiv` when
+/// the browser gives the new name the same offsets, checked at `at` and
+/// half a year later; names are never trusted, offsets are). The zone
+/// picker (widget-zones) follows the same rule.
 pub fn current_name(zone: &str, at: DateTime<Utc>) -> String {
-    let Some(new) = renamed(zone) else {
-        return zone.to_owned();
-    };
-    let at = ms(at);
-    let same = [at, at + 182.0 * 86_400_000.0].iter().all(|&t| {
-        let offset = zone_offset(zone, t);
-        // NaN (a zone Intl does not know) is never equal.
-        offset == zone_offset(new, t)
-    });
-    if same { new } else { zone }.to_owned()
+    current(zone, ms(at), zone_offset).to_owned()
 }
 
 /// Milliseconds since the epoch, as JS `Date` takes them.

@@ -107,6 +107,20 @@ impl Widget {
         }
     }
 
+    /// The zone a text typed into the zone box names before the picker's
+    /// lookup has answered (or when it cannot load): only a text written as
+    /// an IANA id (core's `zone::lookup::written_as_id`: `Asia/Tokyo`,
+    /// `UTC`) that the browser knows, as [`Widget::zone`] answers it; empty
+    /// for anything else (`tokyo` waits for the lookup, never UTC).
+    #[wasm_bindgen(js_name = typedZone)]
+    pub fn typed_zone(&self, text: &str) -> String {
+        if otel_feedback_core::zone::lookup::written_as_id(text) {
+            self.zone(text)
+        } else {
+            String::new()
+        }
+    }
+
     /// The sentence above the sessions for a visitor in `zone`: the page's
     /// own (`sessions-help`), else core's, generated from the schedule in
     /// the page language (cadence, zone, the visitor's weekday and time,

@@ -70,6 +70,12 @@ const DYNAMIC: &[Dynamic] = &[
         arg: "key",
         keys: |_| Vec::new(),
     },
+    // The counter: `over` is 'chars-over' or 'chars-over-at-least'.
+    Dynamic {
+        file: "view/form.js",
+        arg: "over",
+        keys: |text| const_literals(text, "over"),
+    },
     // The day marker: `later` is 'day-later' or 'day-earlier'.
     Dynamic {
         file: "view/slots.js",

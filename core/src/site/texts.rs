@@ -46,6 +46,9 @@ pub const LIST_KEYS: &[&str] = &[
     "zone-several",
     "zone-did-you-mean",
     "zone-none",
+    "zone-looking-up",
+    "zone-lookup-unavailable",
+    "zone-shown-in",
 ];
 
 /// `{ "t": {key: text}, "phrases": {zone: phrase} }` for `lang`: the

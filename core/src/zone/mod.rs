@@ -34,6 +34,7 @@ use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, TimeZone
 #[cfg(feature = "chrono-tz")]
 mod chrono_tz;
 pub mod lookup;
+mod names;
 #[cfg(feature = "suggest")]
 mod suggest;
 #[cfg(feature = "tzdb")]

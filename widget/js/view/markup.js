@@ -46,6 +46,7 @@ ${heading ? `<h${h} class="ofs-heading" data-t="sessions-heading"></h${h}>` : ''
     <label class="ofs-label" id="ofs-tz-label" for="ofs-tz" data-t="label-timezone"></label>
     <input type="text" id="ofs-tz" class="ofs-control" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="ofs-tz-list" autocomplete="off" spellcheck="false" aria-describedby="ofs-tz-help ofs-tz-error">
     ${error('tz')}
+    <p class="ofs-sr" id="ofs-tz-status" role="status" aria-live="polite"></p>
     <ul class="ofs-tz-list" id="ofs-tz-list" role="listbox" aria-labelledby="ofs-tz-label" hidden></ul>
     <p class="ofs-help" id="ofs-tz-help" data-t="help-timezone"></p>
   </div>

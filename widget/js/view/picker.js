@@ -17,12 +17,14 @@ const ids = (text) => text.split('\n').filter(Boolean);
 
 // Wires the picker once its module is ready: `input` (#ofs-tz), `list`
 // (its listbox), `error` (the text under it), `own` (the zone the browser
-// reports, or undefined); `ctx` is the view's (lang, t, zone, hour12);
-// `pick(zone)` switches the visitor's zone; `wasm`: the matching module's
-// URL and integrity (from the entry's asset map). Resolves once the box is
-// a combobox; rejects when the module cannot be loaded (the box stays a
-// plain text field).
-export async function picker(input, list, error, ctx, own, pick, wasm) {
+// reports, or undefined); `ctx` is the view's (lang, t, zone, hour12, and
+// `say`, the polite live region); `pick(zone)` switches the visitor's zone;
+// `wasm`: the matching module's URL and integrity (from the entry's asset
+// map); `pending()`: what was typed and committed while this module
+// loaded (undefined for nothing), answered once it is ready. Resolves
+// once the box is a combobox; rejects when the module cannot be loaded
+// (the box stays a plain text field).
+export async function picker(input, list, error, ctx, own, pick, wasm, pending) {
   await init({ module_or_path: fetch(wasm.href, wasm.integrity ? { integrity: wasm.integrity } : undefined) });
   // The candidates: every zone Intl lists, UTC and the visitor's own, as
   // the module names them (current names, each once), with their labels
@@ -36,7 +38,7 @@ export async function picker(input, list, error, ctx, own, pick, wasm) {
   }
   const labels = new Map();
   const now = Date.now();
-  const cands = ids(candidates([...all, 'UTC', own || ''].join('\n'), own || ''));
+  const cands = ids(candidates([...all, 'UTC', own || ''].join('\n'), own || '', now));
   for (const id of cands) labels.set(id, zoneName(dtf(ctx.lang, id, { timeZoneName: 'longGeneric' }), now));
   setLabels(cands.map((id) => labels.get(id)).join('\n'));
   let active = -1;
@@ -88,6 +90,7 @@ export async function picker(input, list, error, ctx, own, pick, wasm) {
       // no ListFormat
     }
     error.textContent = ctx.t(several ? 'zone-several' : near.length ? 'zone-did-you-mean' : 'zone-none', { text: text.trim(), zones, zone: ctx.zone });
+    if (ctx.say) ctx.say(error.textContent);
     if (near.length && input.getRootNode().activeElement === input) show(near);
   };
 
@@ -134,8 +137,11 @@ export async function picker(input, list, error, ctx, own, pick, wasm) {
       }
     } else if (e.key === 'Tab' && o) choose(o);
   });
-  // What the visitor typed while this module loaded.
-  if (input.getRootNode().activeElement === input && input.value.trim() && input.value !== ctx.zone) show(ids(matches(input.value)));
+  // What the visitor typed and committed while this module loaded is
+  // answered now; what they are still typing gets its suggestions.
+  const typed = pending && pending();
+  if (typed !== undefined) commit(typed);
+  else if (input.getRootNode().activeElement === input && input.value.trim() && input.value !== ctx.zone) show(ids(matches(input.value)));
   // A click on an option picks it; the focus stays in the box.
   list.addEventListener('mousedown', (e) => e.preventDefault());
   list.addEventListener('click', (e) => {

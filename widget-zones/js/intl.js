@@ -1,0 +1,1 @@
+../../widget/js/intl.js
