@@ -509,15 +509,17 @@ describe("faults in the page", () => {
       await page.locator(".ofs-error-summary").waitFor({ state: "visible", timeout: 10000 });
       assert.equal(await page.locator("#ofs-details").getAttribute("aria-invalid"), "true");
       assert.match(await page.locator("#ofs-details-error").innerText(), /\b2000\b/);
-      // The draft survives a reload, the paste included.
+      // The draft survives a reload. Drafting costs at most what core reads
+      // (issue 27: linear in the field's limit, not in the paste), so the
+      // draft keeps the paste's start, still over the limit and flagged
+      // once checked: the visitor shortens it either way.
       await page.reload();
       await waitReady(page, log);
       await openForm(page);
       assert.equal(await page.locator("#ofs-organization").inputValue(), "Draft Org");
       assert.equal(await page.locator("#ofs-name").inputValue(), "Ana Example");
       const details = await page.locator("#ofs-details").inputValue();
-      assert.equal(details.length, big.length, "the pasted text is in the draft");
-      assert.equal(details === big, true);
+      assert.ok(details.length > 2000 && big.startsWith(details), `the draft keeps the paste's start (${details.length})`);
       assert.deepEqual(log.pageErrors, []);
     } finally {
       await context.close();

@@ -193,6 +193,7 @@ function pageLang(el) {
  * sets data-state="failed" and logs one console error.
  */
 export async function mount(el, options = {}) {
+  el[OPTIONS] = options;
   // The space the list will take is held by the page's own stylesheet
   // (otel-feedback-host.css), from the first paint.
   el.dataset.state = 'loading';
@@ -204,8 +205,11 @@ export async function mount(el, options = {}) {
   const texts = LANGS.includes(code) ? code : 'en';
   // The sessions the site's build listed (core, at the build): the list is
   // drawn from them with no wasm, unless they have run short.
-  const data = listData(el);
-  if (!data) fetchCatalog(texts);
+  // Not when the page hands its own configuration (an attribute changed
+  // to another, or mount's `config`), or another language than the data's.
+  const data = options.config === undefined && !el[CONFIG_CHANGED] ? listData(el) : undefined;
+  if (data && data.lang && data.lang !== texts) data.stale = true;
+  if (!data || data.stale) fetchCatalog(texts);
   let loaded = false;
   // The configuration is fetched while the wasm loads; a failure is
   // reported (once) when it is awaited below.
@@ -237,7 +241,7 @@ export async function mount(el, options = {}) {
     return config && typeof config !== 'string' ? JSON.stringify(config) : config;
   };
   try {
-    if (data) {
+    if (data && !data.stale) {
       step = 'load its list';
       const list = await import(asset('otel-feedback-list.js').href);
       const model = list.listData(data, { now, strings: typeof options.strings === 'object' ? options.strings : undefined });
@@ -311,12 +315,47 @@ function listData(el) {
   }
 }
 
+// The element. Its attributes are reactive: a change after it has drawn
+// draws it again (a `config` change leaves the page's build data aside).
+// Leaving the page stops it (the view's window listener goes); coming
+// back draws it again.
+const STOP = Symbol.for('otel-feedback-session:stop');
+const CONFIG_CHANGED = Symbol('config changed');
+const MOUNTING = Symbol('mounting');
+const QUEUED = Symbol('queued');
+const STOPPED = Symbol('stopped');
+const OPTIONS = Symbol('options');
+function remount(el) {
+  el[QUEUED] ||= Promise.resolve(el[MOUNTING]).then(() => {
+    el[QUEUED] = undefined;
+    if (el.isConnected) el[MOUNTING] = mount(el, el[OPTIONS]);
+    return el[MOUNTING];
+  });
+  return el[QUEUED];
+}
+
 if (typeof customElements === 'object' && !customElements.get(TAG)) {
   customElements.define(
     TAG,
     class extends HTMLElement {
+      static get observedAttributes() {
+        return ['lang', 'tz', 'config', 'storage', 'heading-level', 'no-heading'];
+      }
       connectedCallback() {
-        if (!this.dataset.state && !this.shadowRoot) mount(this);
+        if (!this.dataset.state && !this.shadowRoot) this[MOUNTING] = mount(this);
+        else if (this[STOPPED]) {
+          this[STOPPED] = false;
+          remount(this);
+        }
+      }
+      disconnectedCallback() {
+        if (typeof this[STOP] === 'function') this[STOP]();
+        this[STOPPED] = true;
+      }
+      attributeChangedCallback(name, before, after) {
+        if (before === after || !this.dataset.state) return;
+        if (name === 'config') this[CONFIG_CHANGED] = true;
+        remount(this);
       }
     },
   );

@@ -31,8 +31,14 @@ const mark = (name) => performance.mark && performance.mark(`otel-feedback:${nam
  * `storage` (`false`: keep nothing in localStorage), `headingLevel` (2 to
  * 6, 3 by default), `heading` (`false`: the page has its own heading).
  */
+// What stops a view: set on its host, called before the host is drawn
+// again and when it leaves the page (the entry's disconnectedCallback).
+// Symbol.for: the list's and the wasm's bundles each carry this module.
+const STOP = Symbol.for('otel-feedback-session:stop');
+
 export function view(host, model, options, lang, max) {
   mark('mount');
+  if (typeof host[STOP] === 'function') host[STOP]();
   const opt = (k) => (options && typeof options === 'object' ? options[k] : undefined);
   const str = (k) => (typeof opt(k) === 'string' ? opt(k) : '');
   const store = openStore(opt('storage') !== false);
@@ -291,12 +297,21 @@ export function view(host, model, options, lang, max) {
 
   // The shadow root is attached last, once the list is drawn: a failure
   // before that leaves the page's fallback in place.
-  let root;
-  try {
-    root = host.attachShadow({ mode: 'open' });
-  } catch {
-    throw new Error('cannot attach a shadow root (one is attached already?)');
+  // Drawn again (an attribute changed, or back on the page): the same root.
+  let root = host.shadowRoot;
+  if (root) root.replaceChildren();
+  else {
+    try {
+      root = host.attachShadow({ mode: 'open' });
+    } catch {
+      throw new Error('cannot attach a shadow root (the element has a closed one?)');
+    }
   }
+  // Stopping removes what this view added outside its own tree.
+  host[STOP] = () => {
+    window.removeEventListener('storage', sync);
+    host[STOP] = undefined;
+  };
   const css = str('css');
   const sheet = str('cssText') && typeof CSSStyleSheet === 'function' && 'adoptedStyleSheets' in root && new CSSStyleSheet();
   if (sheet) {

@@ -93,6 +93,7 @@ pub fn build_json(
         page.insert(
             lang.code().to_owned(),
             json!({
+                "lang": lang.code(),
                 "t": texts["t"],
                 "phrases": texts["phrases"],
                 "sentence": text.get(lang.code()).cloned().unwrap_or_default(),

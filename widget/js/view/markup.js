@@ -39,12 +39,12 @@ const group = (name, key, kind, body) => `<fieldset class="ofs-fieldset" id="ofs
 // intro, the zone and clock, the sessions, and the button that opens the
 // form. The form's other fields go into #ofs-rest when it opens (`FORM`).
 export const LIST = (h, heading) => `<div class="ofs-error-summary" role="alert" tabindex="-1" hidden></div>
-${heading ? `<h${h} class="ofs-heading" data-t="sessions-heading"></h${h}>` : ''}
-<p class="ofs-help" id="ofs-intro"></p>
+${heading ? `<h${h} class="ofs-heading" part="heading" data-t="sessions-heading"></h${h}>` : ''}
+<p class="ofs-help" id="ofs-intro" part="intro"></p>
 <div class="ofs-prefs">
   <div class="ofs-field ofs-tz-field">
     <label class="ofs-label" id="ofs-tz-label" for="ofs-tz" data-t="label-timezone"></label>
-    <input type="text" id="ofs-tz" class="ofs-control" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="ofs-tz-list" autocomplete="off" spellcheck="false" aria-describedby="ofs-tz-help ofs-tz-error">
+    <input type="text" id="ofs-tz" class="ofs-control" part="zone" role="combobox" aria-autocomplete="list" aria-expanded="false" aria-controls="ofs-tz-list" autocomplete="off" spellcheck="false" aria-describedby="ofs-tz-help ofs-tz-error">
     ${error('tz')}
     <p class="ofs-sr" id="ofs-tz-status" role="status" aria-live="polite"></p>
     <ul class="ofs-tz-list" id="ofs-tz-list" role="listbox" aria-labelledby="ofs-tz-label" hidden></ul>
@@ -57,19 +57,19 @@ ${heading ? `<h${h} class="ofs-heading" data-t="sessions-heading"></h${h}>` : ''
 </div>
 <p class="ofs-notice" id="ofs-zone-notice" role="status" hidden></p>
 <form class="ofs-form" id="ofs-form" novalidate>
-  ${group('slots', 'label-slots', '', `<ul class="ofs-slot-list"></ul>
+  ${group('slots', 'label-slots', '', `<ul class="ofs-slot-list" part="list"></ul>
     <div class="ofs-check">
       <input type="checkbox" id="ofs-no-slot" name="no_slot" value="1">
       <label for="ofs-no-slot" data-t="slot-none"></label>
     </div>${error('slots')}`)}
   <p class="ofs-notice" id="ofs-draft-notice" role="status" hidden></p>
   <div class="ofs-actions" id="ofs-open">
-    <button class="ofs-btn ofs-btn-primary" type="button" data-action="open" aria-expanded="false" aria-controls="ofs-rest" data-t="button-request"></button>
+    <button class="ofs-btn ofs-btn-primary" part="button" type="button" data-action="open" aria-expanded="false" aria-controls="ofs-rest" data-t="button-request"></button>
   </div>
   <p class="ofs-notice" id="ofs-form-notice" role="status" hidden></p>
-  <div id="ofs-rest" hidden></div>
+  <div id="ofs-rest" part="form" hidden></div>
 </form>
-<section class="ofs-output" aria-labelledby="ofs-output-heading" hidden></section>`;
+<section class="ofs-output" part="output" aria-labelledby="ofs-output-heading" hidden></section>`;
 
 // The rest of the form, drawn when it opens.
 export const FORM = `${field('alternative_time', '', 'textarea', 'rows="2" autocomplete="off"')}
@@ -87,8 +87,8 @@ export const FORM = `${field('alternative_time', '', 'textarea', 'rows="2" autoc
   </fieldset>
   <p class="ofs-notice" id="ofs-store-notice" role="status" hidden></p>
   <div class="ofs-actions">
-    <button class="ofs-btn ofs-btn-primary" type="submit" data-t="button-check"></button>
-    <button class="ofs-btn ofs-btn-secondary" type="button" data-action="clear" data-t="button-clear"></button>
+    <button class="ofs-btn ofs-btn-primary" part="button" type="submit" data-t="button-check"></button>
+    <button class="ofs-btn ofs-btn-secondary" part="button" type="button" data-action="clear" data-t="button-clear"></button>
   </div>
   <p class="ofs-copy-status" id="ofs-clear-status" role="status"></p>`;
 
@@ -101,7 +101,7 @@ export const OUTPUT = (h) => `
   <p class="ofs-valid" data-t="notice-valid"></p>
   <p class="ofs-help" data-t="send-help"></p>
   <label class="ofs-label" for="ofs-message" data-t="label-message"></label>
-  <textarea class="ofs-control ofs-message" readonly rows="12" id="ofs-message" data-output="slack"></textarea>
+  <textarea class="ofs-control ofs-message" part="message" readonly rows="12" id="ofs-message" data-output="slack"></textarea>
   <div class="ofs-actions">
     <button class="ofs-btn ofs-btn-primary" type="button" data-action="copy" data-t="button-copy-message"></button>
   </div>

@@ -38,6 +38,7 @@ export function drawSlots(list, s, { lang, zone, hour12, t }, ticked) {
     const source = t('source-time', { time: wall.format(o.wall), city: o.city, zone: o.abbr });
     const later = o.days > 0 ? 'day-later' : 'day-earlier';
     const li = add(list, 'li', 'ofs-slot');
+    li.setAttribute('part', 'slot');
     li.dataset.slot = o.utc;
     li.dataset.local = o.local;
     const label = add(li, 'label', 'ofs-slot-label');
