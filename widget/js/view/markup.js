@@ -72,7 +72,9 @@ ${heading ? `<h${h} class="ofs-heading" part="heading" data-t="sessions-heading"
 <section class="ofs-output" part="output" aria-labelledby="ofs-output-heading" hidden></section>`;
 
 // The rest of the form, drawn when it opens.
-export const FORM = `${field('alternative_time', '', 'textarea', 'rows="2" autocomplete="off"')}
+// Built once, where it is imported (the form's bundle): marked pure, so
+// the list's bundle, which never opens the form, leaves it out.
+export const FORM = /* @__PURE__ */ (() => `${field('alternative_time', '', 'textarea', 'rows="2" autocomplete="off"')}
   ${field('organization', 'required', 'input', 'type="text" autocomplete="organization" aria-required="true"')}
   ${field('name', 'required', 'input', 'type="text" autocomplete="name" aria-required="true"')}
   ${field('role', 'optional', 'input', 'type="text" autocomplete="organization-title"')}
@@ -90,7 +92,7 @@ export const FORM = `${field('alternative_time', '', 'textarea', 'rows="2" autoc
     <button class="ofs-btn ofs-btn-primary" part="button" type="submit" data-t="button-check"></button>
     <button class="ofs-btn ofs-btn-secondary" part="button" type="button" data-action="clear" data-t="button-clear"></button>
   </div>
-  <p class="ofs-copy-status" id="ofs-clear-status" role="status"></p>`;
+  <p class="ofs-copy-status" id="ofs-clear-status" role="status"></p>`)();
 
 // A topic's checkbox (the ids come from the model: `Widget::topics`).
 export const TOPIC = (v) => check(`ofs-topic-${v}`, 'topics', v, `topic-${v}`);
