@@ -96,10 +96,13 @@ describe("the site's build data and core in the browser answer the list alike", 
         const glue = await import("/pkg/otel-feedback-widget.js");
         await glue.default({ module_or_path: fetch("/pkg/otel-feedback-widget.wasm") });
         for (const l of langs) glue.loadCatalog(await (await fetch(`/pkg/otel-feedback.${l}.catalog`)).text());
-        const { listData } = await import("/pkg/otel-feedback-list.js");
+        const { listData, negotiate } = await import("/pkg/otel-feedback-list.js");
+        // The entry's language negotiation against core's.
+        const tags = ["fr-CH, uk", " uk", "UK", "uk-UA", "pt_BR", "ja;q=0.9", "", "zh", "de, pt;q=0.5", "\u212Ak", "x-\u00a0ja", " ja-JP ,en", ",,pt", "en-GB", "EN_us", "pt-", "-pt", "ja\u2003", "\ufeffja", "uk\u0085"];
+        const negotiated = tags.filter((tag) => negotiate(tag, langs) !== glue.negotiateLang(tag)).map((tag) => `negotiate(${JSON.stringify(tag)}): ${negotiate(tag, langs)} ≠ ${glue.negotiateLang(tag)}`);
         const args = { zone: "Europe/{ $zone }", time: "10:00", city: "Los Angeles", release: "2026f", text: "tokio", zones: "Asia/Tokyo", a: "A {$b}", b: "B" };
-        const diffs = [];
-        let compared = 0;
+        const diffs = [...negotiated];
+        let compared = tags.length;
         let corrected = 0;
         for (const c of cases) {
           for (const lang of langs) {

@@ -10,17 +10,13 @@
 // visitor's day from the browser's offsets (js/intl.js), except where the
 // build's newer tz database disagrees for a watched zone: then the
 // build's offset wins and the session says which release it follows.
-// Three small copies of core's rules live here, each tested against the
+// Small copies of core's rules live here (and `trim` in js/lang.js), each tested against the
 // wasm's answers over a corpus (tests/e2e/two-paths.test.mjs, and a row
 // in docs/widget.md's size ledger): `fill` (i18n::fill), `trim`
 // (text::trim), `local` (rfc3339::local), and `typedZone`'s test
 // (lookup::written_as_id).
 import { zoneOffset } from './intl.js';
-
-// core's text::trim: Rust's char::is_whitespace (Unicode White_Space).
-const WS = '[\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000]';
-const EDGES = new RegExp(`^${WS}+|${WS}+$`, 'g');
-export const trim = (s) => String(s).replace(EDGES, '');
+import { trim } from './lang.js';
 
 // core's i18n::fill: each `{ $name }` (spaces optional) replaced by
 // args[name], never re-scanned; an unknown one stays as written.

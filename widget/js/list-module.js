@@ -5,3 +5,6 @@
 // page (js/otel-feedback.js).
 export { view } from './view.js';
 export { listData } from './list-data.js';
+// Core's language negotiation as the entry runs it (the same source),
+// exported for the tests that hold it to the wasm's.
+export { negotiate } from './lang.js';

@@ -15,6 +15,8 @@
 // data-ofs-list>` child) in that data, drawn with no wasm at all
 // (js/list-data.js). This file only loads them and reads the page.
 
+import { negotiate } from './lang.js';
+
 const TAG = 'otel-feedback-session';
 // Texts: the wasm compiles none in. A page fetches its language's catalog
 // (otel-feedback.<lang>.catalog, written by `otel-feedback catalog <lang>`),
@@ -201,8 +203,9 @@ export async function mount(el, options = {}) {
   let step = 'read the sessions its page lists';
   let glue;
   const lang = options.lang || pageLang(el);
-  const code = String(lang).split(/[-_]/)[0].toLowerCase();
-  const texts = LANGS.includes(code) ? code : 'en';
+  // The page's catalog: core's negotiation (js/lang.js), over the
+  // languages the build has catalogs for.
+  const texts = negotiate(lang, LANGS);
   // The sessions the site's build listed (core, at the build): the list is
   // drawn from them with no wasm, unless they have run short.
   // Not when the page hands its own configuration (an attribute changed

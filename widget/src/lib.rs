@@ -227,6 +227,17 @@ pub fn mount(host: HtmlElement, options: JsValue) -> Result<(), JsValue> {
     view(&host, model, &options, &lang, max)
 }
 
+/// Core's language negotiation (`Lang::negotiate`): the language code a
+/// tag or an Accept-Language-style list asks for. The entry's copy
+/// (`js/lang.js`) is tested against it.
+#[cfg(feature = "list")]
+#[wasm_bindgen(js_name = negotiateLang)]
+pub fn negotiate_lang(tags: &str) -> String {
+    otel_feedback_core::i18n::Lang::negotiate(tags)
+        .code()
+        .to_owned()
+}
+
 /// The list's model for the same `options` as [`mount`]'s, without a
 /// view: the answers a page's build data must match (tests/e2e's
 /// two-paths test compares js/list-data.js with it).
