@@ -82,13 +82,20 @@ pub fn objects<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<V
 /// The largest whole number a JSON reader keeps exactly (2^53).
 pub const MAX_WHOLE: f64 = 9_007_199_254_740_992.0;
 
+/// What a whole-number field expects, as its error says (serde's
+/// "expected …"): the one text, the widget's reader says it too.
+pub const EXPECT_WHOLE: &str = "a whole number";
+
+/// What a count field expects (from 0 to [`MAX_COUNT`]).
+pub const EXPECT_COUNT: &str = "a whole number from 0 to 4294967295";
+
 struct Whole;
 
 impl Visitor<'_> for Whole {
     type Value = i64;
 
     fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a whole number")
+        f.write_str(EXPECT_WHOLE)
     }
 
     fn visit_i64<E: de::Error>(self, v: i64) -> Result<i64, E> {
@@ -121,13 +128,22 @@ pub fn count<'de, D: Deserializer<'de>>(d: D) -> Result<usize, D::Error> {
         Ok(n) => Ok(n as usize),
         Err(_) => Err(de::Error::invalid_value(
             de::Unexpected::Signed(n),
-            &"a whole number from 0 to 4294967295",
+            &EXPECT_COUNT,
         )),
     }
 }
 
 /// The largest count a configuration may give (`u32::MAX`).
 pub const MAX_COUNT: u32 = u32::MAX;
+
+#[cfg(test)]
+mod expect_tests {
+    #[test]
+    fn the_count_text_names_max_count() {
+        assert!(super::EXPECT_COUNT.ends_with(&super::MAX_COUNT.to_string()));
+        assert!(super::EXPECT_COUNT.starts_with(super::EXPECT_WHOLE));
+    }
+}
 
 #[cfg(test)]
 mod tests {

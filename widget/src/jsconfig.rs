@@ -138,9 +138,9 @@ fn int(v: &JsValue, path: &str, min: f64, max: f64) -> R<i64> {
         _ => Err(wrong(
             path,
             if min >= 0.0 {
-                "a whole number from 0 to 4294967295"
+                otel_feedback_core::json::EXPECT_COUNT
             } else {
-                "a whole number"
+                otel_feedback_core::json::EXPECT_WHOLE
             },
         )),
     }

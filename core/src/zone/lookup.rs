@@ -275,6 +275,7 @@ fn rows(table: &'static str) -> impl Iterator<Item = (&'static str, &'static str
 }
 
 /// The words of `text` (one space between them).
+#[cfg(feature = "zone-names")]
 fn words(text: &'static str) -> impl Iterator<Item = &'static str> {
     crate::text::split(text, b' ').filter(|w| !w.is_empty())
 }
