@@ -325,18 +325,17 @@ fn current_of(id: &str) -> Option<&'static str> {
     if let Some(new) = renamed(id) {
         return Some(new);
     }
-    let mut one = None;
     #[cfg(feature = "zone-names")]
     {
         let key = fold(id);
-        if let Some((_, targets)) = rows(names::NAMES).find(|(k, _)| *k == key) {
-            let mut w = words(targets);
-            one = w
-                .next()
-                .filter(|t| !t.starts_with('@') && w.next().is_none());
-        }
+        let (_, targets) = rows(names::NAMES).find(|(k, _)| *k == key)?;
+        let mut w = words(targets);
+        w.next()
+            .filter(|t| !t.starts_with('@') && w.next().is_none())
+            .filter(|new| *new != id)
     }
-    one.filter(|new| *new != id)
+    #[cfg(not(feature = "zone-names"))]
+    None
 }
 
 /// The candidate that is `id`, or that the browser names by its old name.
