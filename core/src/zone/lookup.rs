@@ -565,6 +565,27 @@ mod tests {
     }
 
     #[test]
+    fn ids_cities_and_old_ids_without_the_names_table() {
+        let z = zones();
+        for (text, want) in [
+            ("Tokyo", "Asia/Tokyo"),
+            ("tokyo", "Asia/Tokyo"),
+            ("ASIA/TOKYO", "Asia/Tokyo"),
+            ("Europe/Kiev", "Europe/Kyiv"),
+            ("sao paulo", "America/Sao_Paulo"),
+            ("São Paulo", "America/Sao_Paulo"),
+            ("new york", "America/New_York"),
+            ("Zürich", "Europe/Zurich"),
+            ("utc", "UTC"),
+        ] {
+            assert_eq!(find(text, &z, None), zone(want), "{text}");
+        }
+    }
+
+    // Old names beyond the browsers', names in other scripts, generic names:
+    // the names table (feature `zone-names`).
+    #[cfg(feature = "zone-names")]
+    #[test]
     fn ids_cities_old_names_and_labels() {
         let z = zones();
         for (text, want) in [
@@ -681,6 +702,7 @@ mod tests {
         assert!(checked > 150, "{checked} letters checked");
     }
 
+    #[cfg(feature = "zone-names")]
     #[test]
     fn names_from_cldr_and_the_tz_database() {
         let z: Vec<Zone> = [
