@@ -313,6 +313,27 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
     }
   });
 
+  test("when the entry never runs (blocked), the space it held is given back: no blank gap under the fallback", async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.route(/\/js\/otel-feedback\/otel-feedback\.[0-9a-f]+\.js$/, (r) => r.abort());
+      // The give-up delay is the page's to set (10 s by default).
+      await page.addInitScript(() => document.addEventListener("DOMContentLoaded", () => document.documentElement.style.setProperty("--otel-feedback-give-up", "0.3s")));
+      await page.goto(server.url + PAGES.en.path);
+      const el = page.locator("otel-feedback-session");
+      const fallback = page.locator("otel-feedback-session .otel-feedback-fallback");
+      await page.waitForFunction(() => {
+        const e = document.querySelector("otel-feedback-session");
+        return e.getBoundingClientRect().height - e.querySelector(".otel-feedback-fallback").getBoundingClientRect().height < 48;
+      }, null, { timeout: 5000 });
+      assert.equal(await el.evaluate((e) => e.matches(":defined")), false);
+      assert.equal(await fallback.isVisible(), true);
+    } finally {
+      await context.close();
+    }
+  });
+
   test("with JavaScript off the Hugo page shows the shortcode's inner fallback text", async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     try {
