@@ -35,7 +35,11 @@ const NOW = "2026-11-20T12:00:00Z";
 // The heading each page's PR text puts above the widget (embed/hugo/README.md).
 const HEADING = { en: "Upcoming sessions", ja: "今後のセッション", pt: "Próximas sessões" };
 const EXPECTED = ["2026-11-24T17:00:00Z", "2027-01-07T18:00:00Z", "2027-01-21T18:00:00Z", "2027-02-04T18:00:00Z", "2027-02-18T18:00:00Z", "2027-03-04T18:00:00Z"];
-const WIDGET_FILES = ["otel-feedback-list.js", "otel-feedback-widget.js", "otel-feedback-widget.wasm", "otel-feedback.css", "otel-feedback-form.js", "otel-feedback-form.wasm", "otel-feedback-picker.js", "otel-feedback-zones.wasm", "otel-feedback.en.catalog", "otel-feedback.uk.catalog", "otel-feedback.ja.catalog", "otel-feedback.pt.catalog", "otel-feedback.en.messages.catalog", "otel-feedback.uk.messages.catalog", "otel-feedback.ja.messages.catalog", "otel-feedback.pt.messages.catalog"];
+// Every file the entry fetches by its plain name (the `assets` map's keys):
+// the package's list (files.json, written by scripts/build-widget), as the
+// site installed it.
+const installed = join(repo, "target", "hugo-pr", "site", "node_modules", "@opentelemetry", "feedback-session-widget", "files.json");
+const WIDGET_FILES = existsSync(installed) ? JSON.parse(readFileSync(installed, "utf8")).files.filter((f) => f.asset).map((f) => f.name) : [];
 
 /** Weekday and wall time of an instant in Los Angeles, e.g. "Thu 10:00". */
 function laWall(iso) {
@@ -71,6 +75,7 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
     if (!existsSync(join(site, PAGES.en.path, "index.html"))) {
       throw new Error("target/hugo-site/ is missing: run scripts/build-hugo (after scripts/build-npm)");
     }
+    assert.ok(WIDGET_FILES.length > 4, `the site's package has no files.json (${installed}): run scripts/build-hugo`);
     data = JSON.parse(readFileSync(dataFile, "utf8"));
     build = JSON.parse(readFileSync(buildFile, "utf8"));
     browser = await launch();
@@ -225,7 +230,7 @@ describe("Hugo shortcode on the fixture site after the PR (target/hugo-site)", (
         ["preload", assets["otel-feedback.css"][0]],
       ], html.match(/<link rel=(?:module)?preload[^>]*>/g)?.join("\n"));
       // No unfingerprinted copy is published.
-      for (const f of WIDGET_FILES) assert.equal(existsSync(join(site, "js", "otel-feedback", f)), false, f);
+      for (const f of [...WIDGET_FILES, "files.json"]) assert.equal(existsSync(join(site, "js", "otel-feedback", f)), false, f);
     });
 
     test(`${lang} markdown output: the fallback text and link, no element, no script`, async () => {

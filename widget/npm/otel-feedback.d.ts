@@ -107,14 +107,31 @@ export interface MountOptions {
  */
 export function mount(element: HTMLElement, options?: MountOptions): Promise<boolean>;
 
-/** The files the entry loads, by plain name (the `assets` attribute's keys). */
+/**
+ * The files the entry loads, by plain name (the `assets` attribute's keys):
+ * the ones the package's files.json marks `asset` (tests/e2e/types.test.mjs
+ * checks this list against it). The list's view (drawn from a site's build
+ * data) or the list's glue and wasm; the stylesheet; on request the form's
+ * module and wasm and the zone picker's; a catalog and a message catalog
+ * per language.
+ */
 export type FeedbackSessionAsset =
+  | "otel-feedback-list.js"
+  | "otel-feedback-widget.js"
   | "otel-feedback-widget.wasm"
   | "otel-feedback.css"
+  | "otel-feedback-form.js"
+  | "otel-feedback-form.wasm"
+  | "otel-feedback-picker.js"
+  | "otel-feedback-zones.wasm"
   | "otel-feedback.en.catalog"
   | "otel-feedback.uk.catalog"
   | "otel-feedback.ja.catalog"
-  | "otel-feedback.pt.catalog";
+  | "otel-feedback.pt.catalog"
+  | "otel-feedback.en.messages.catalog"
+  | "otel-feedback.uk.messages.catalog"
+  | "otel-feedback.ja.messages.catalog"
+  | "otel-feedback.pt.messages.catalog";
 
 /** The `assets` attribute, parsed: where each file is, and its SRI hash. */
 export type FeedbackSessionAssets = Partial<Record<FeedbackSessionAsset, [url: string, integrity?: string]>>;
@@ -134,9 +151,13 @@ export interface OtelFeedbackSessionElement extends HTMLElement {
    * Attribute `config`: URL of a configuration JSON file. Attribute
    * `assets`: JSON, a file's plain name → `[URL, integrity?]`
    * ({@link FeedbackSessionAssets}), for a pipeline that fingerprints the
-   * files; without it they are loaded next to the entry.
+   * files; without it they are loaded next to the entry. Attributes
+   * `storage` (`off`: keep nothing in localStorage), `heading-level` (2 to
+   * 6) and `no-heading` (present: the page has its own heading); a change
+   * to any but `assets` draws the widget again. `null`: the attribute is
+   * absent.
    */
-  getAttribute(name: "config" | "tz" | "lang" | "assets" | "data-state"): string | null;
+  getAttribute(name: "config" | "tz" | "lang" | "storage" | "heading-level" | "no-heading" | "assets" | "data-state"): string | null;
   getAttribute(name: string): string | null;
   readonly dataset: DOMStringMap & { state?: FeedbackSessionState };
 }
