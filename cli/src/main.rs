@@ -11,6 +11,7 @@ use chrono::{DateTime, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 use otel_feedback_core::config::Config;
 use otel_feedback_core::i18n::{self, Lang};
+use otel_feedback_core::present;
 use otel_feedback_core::rfc3339;
 use otel_feedback_core::schedule::{on_or_after, parse_date, parse_weekday, Occurrence};
 use otel_feedback_core::zone::{
@@ -375,10 +376,10 @@ fn slots_json(sessions: &[Occurrence], target: &dyn ZoneRules) -> String {
 
 fn zone_label(zone: &dyn ZoneRules, at: DateTime<Utc>) -> String {
     let offset = format_offset(zone.offset_at(at));
-    match zone.abbreviation_at(at) {
-        // chrono-tz gives numeric "abbreviations" (+0545) for many zones.
-        Some(a) if a.chars().all(|c| c.is_ascii_alphabetic()) => format!("{a} ({offset})"),
-        _ => format!("UTC{offset}"),
+    // The tz database gives numeric "abbreviations" (+0545) for many zones.
+    match present::abbreviation(zone, at) {
+        Some(a) => format!("{a} ({offset})"),
+        None => format!("UTC{offset}"),
     }
 }
 
@@ -393,7 +394,7 @@ fn slots_text(sessions: &[Occurrence], target: &dyn ZoneRules, config: &Config) 
             .as_deref()
             .map(|z| zone_label(z, o.start))
             .unwrap_or_else(|| o.source_zone.clone());
-        let day_note = if local.date_naive() != source.date_naive() {
+        let day_note = if present::day_shift(o, target) != 0 {
             format!(" ({})", source.format("%a"))
         } else {
             String::new()
