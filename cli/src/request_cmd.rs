@@ -16,7 +16,7 @@ use otel_feedback_core::request::{validate_in, FeedbackRequest, FieldError, Vali
 use otel_feedback_core::zone::Tzdb;
 
 use crate::args::Common;
-use crate::{read_input, usage, UsageError};
+use crate::shared::{read_input, usage, UsageError};
 
 /// Arguments of `validate`.
 #[derive(clap::Args, Debug)]
