@@ -1,13 +1,70 @@
-//! `--lang`, `--now` and `--config`: the arguments `validate`, `compose`
-//! and `describe` share ([`Common`], flattened into each), read one way.
+//! The command line: [`Cli`] (the program, `--tzdata`, `--version`) and
+//! its [`Command`]s, each command's own arguments beside it in its
+//! `*_cmd.rs`; and `--lang`, `--now` and `--config`, the arguments
+//! `validate`, `compose` and `describe` share ([`Common`], flattened into
+//! each), read one way.
 //!
 //! A command words their help for what it does with them
 //! (`#[command(mut_arg(...))]` on its own arguments).
 
 use chrono::{DateTime, Utc};
+use clap::{Parser, Subcommand, ValueEnum};
 use otel_feedback_core::config::Config;
 
-use crate::{load_config, parse_instant, usage, UsageError};
+use crate::shared::{load_config, parse_instant, usage, UsageError};
+use crate::{catalog_cmd, describe_cmd, request_cmd, schedule_cmd, slots_cmd};
+
+/// Find, convert and request OpenTelemetry end-user feedback sessions.
+#[derive(Parser, Debug)]
+#[command(
+    name = "otel-feedback",
+    about,
+    disable_version_flag = true,
+    arg_required_else_help = true
+)]
+pub struct Cli {
+    /// Print the version and the tz database in use (release, where from).
+    #[arg(short = 'V', long)]
+    pub version: bool,
+    /// Which tz database to use: the system's unless the bundled one is
+    /// newer (auto), the system's only, or the bundled one only.
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        default_value_t = TzdataArg::Auto,
+        value_name = "WHICH",
+        env = "OTEL_FEEDBACK_TZDATA"
+    )]
+    pub tzdata: TzdataArg,
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+pub enum TzdataArg {
+    Auto,
+    System,
+    Bundled,
+}
+
+#[derive(Subcommand, Debug)]
+pub enum Command {
+    /// List the upcoming sessions in a time zone.
+    Slots(slots_cmd::SlotsArgs),
+    /// List the IANA time-zone names this build knows.
+    Zones,
+    /// Check a feedback request (JSON) and list every problem.
+    Validate(request_cmd::ValidateArgs),
+    /// Turn a valid request into a Slack message, email link or calendar.
+    Compose(request_cmd::ComposeArgs),
+    /// Write a schedule configuration, e.g. from the community's `.ics` calendar.
+    Schedule(schedule_cmd::ScheduleArgs),
+    /// Print a language's compiled message catalog, for a page to load at run time.
+    Catalog(catalog_cmd::CatalogArgs),
+    /// Print the sentence saying when sessions happen, from the schedule.
+    Describe(describe_cmd::DescribeArgs),
+}
 
 /// The arguments several commands share.
 #[derive(clap::Args, Debug)]

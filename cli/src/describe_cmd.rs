@@ -14,7 +14,7 @@ use otel_feedback_core::i18n::Lang;
 use otel_feedback_core::zone::{Tzdb, ZoneSource};
 
 use crate::args::Common;
-use crate::{usage, UsageError};
+use crate::shared::{usage, UsageError};
 
 /// What `describe` writes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]

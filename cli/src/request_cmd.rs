@@ -16,7 +16,7 @@ use otel_feedback_core::request::{validate_in, FeedbackRequest, FieldError, Vali
 use otel_feedback_core::zone::Tzdb;
 
 use crate::args::Common;
-use crate::{read_input, usage, UsageError};
+use crate::shared::{read_input, usage, UsageError};
 
 /// Arguments of `validate`.
 #[derive(clap::Args, Debug)]
@@ -37,7 +37,8 @@ pub struct ValidateArgs {
 pub enum Output {
     /// The Slack message to paste into the channel or a DM.
     Slack,
-    /// The `mailto:` URL (at most 1800 characters).
+    /// The `mailto:` URL (at most 1800 characters); needs the
+    /// configuration's email recipient.
     Email,
     /// The email as text: To, Subject, then the full body.
     EmailText,
@@ -172,7 +173,15 @@ pub fn compose(args: &ComposeArgs) -> ExitCode {
     let index = args.slot.saturating_sub(1);
     let text = match args.output {
         Output::Slack => slack::message(&request, config, &Tzdb),
-        Output::Email => mailto::mailto(&request, config, &Tzdb).url + "\n",
+        // No recipient, no mailto (core's rule): say so instead of
+        // printing a link that goes nowhere.
+        Output::Email => match mailto::link(&request, config, &Tzdb) {
+            Some(m) => m.url + "\n",
+            None => return fail(usage(
+                "--as email: the configuration has no email recipient (`email.to`), so there is no mailto: link; \
+                 set `email.to` in the --config file, or use --as email-text for the email as text",
+            )),
+        },
         Output::EmailText => {
             let mail = mailto::email(&request, config, &Tzdb);
             format!(

@@ -169,18 +169,64 @@ fn compose_slack_prints_the_message() {
 }
 
 #[test]
-fn compose_email_prints_a_mailto_url_under_1800_characters() {
+fn compose_email_prints_a_mailto_url_to_the_recipient_under_1800_characters() {
+    let dir = std::env::temp_dir().join(format!(
+        "otel-feedback-request-cli-mailto-{}",
+        std::process::id()
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let config = dir.join("config.json");
+    std::fs::write(&config, r#"{"email": {"to": "sig-end-user@example.org"}}"#).unwrap();
     let out = run(
-        &["compose", "--as", "email", &example(), "--now", NOW],
+        &[
+            "compose",
+            "--as",
+            "email",
+            &example(),
+            "--now",
+            NOW,
+            "--config",
+            config.to_str().unwrap(),
+        ],
         None,
     );
-    assert_eq!(out.status.code(), Some(0));
+    let _ = std::fs::remove_dir_all(&dir);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr(&out));
     let url = stdout(&out);
-    assert!(
-        url.starts_with("mailto:?subject=Feedback%20session%20request%3A%20Example%20Corp&body=")
-    );
+    assert!(url.starts_with(
+        "mailto:sig-end-user@example.org?subject=Feedback%20session%20request%3A%20Example%20Corp&body="
+    ));
     assert!(url.trim_end().len() <= 1800);
     assert_eq!(url.lines().count(), 1);
+}
+
+#[test]
+fn compose_email_without_a_recipient_prints_no_mailto_but_says_why() {
+    // The default configuration publishes no address: no recipient, no
+    // mailto (core's `mailto::link`, as the widget shows no email link).
+    for config in [None, Some(r#"{"email": {"to": "  "}}"#)] {
+        let mut args = vec!["compose", "--as", "email", "-", "--now", NOW];
+        let dir = std::env::temp_dir().join(format!(
+            "otel-feedback-request-cli-no-recipient-{}",
+            std::process::id()
+        ));
+        let path = dir.join("config.json");
+        if let Some(text) = config {
+            std::fs::create_dir_all(&dir).unwrap();
+            std::fs::write(&path, text).unwrap();
+            args.extend(["--config", path.to_str().unwrap()]);
+        }
+        let request = std::fs::read_to_string(example()).unwrap();
+        let out = run(&args, Some(&request));
+        let _ = std::fs::remove_dir_all(&dir);
+        assert_eq!(out.status.code(), Some(2), "{config:?}");
+        assert_eq!(stdout(&out), "", "no mailto: at all");
+        assert_eq!(
+            stderr(&out),
+            "error: --as email: the configuration has no email recipient (`email.to`), so there is no mailto: link; \
+             set `email.to` in the --config file, or use --as email-text for the email as text\n"
+        );
+    }
 }
 
 #[test]

@@ -4,16 +4,25 @@
 import { after, before, beforeEach, afterEach, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ICAL from "ical.js";
 import { buildCli, countElements, deepActive, launch, repo, requireWidget, serve, waitReady, watch, openForm } from "./helpers.mjs";
 
 const CLI = join(repo, "target", "debug", "otel-feedback");
 
-/** The native CLI's composition of the same request (core, natively). */
+/**
+ * The native CLI's composition of the same request (core, natively), over
+ * the page's configuration: the demo's with the recipient (no recipient, no
+ * mailto: `compose --as email` refuses one without).
+ */
 function cliCompose(as, request) {
-  return execFileSync(CLI, ["compose", "--as", as, "--config", join(repo, "demo", "config.json"), "--now", CLOCK, "-"], {
+  const config = JSON.parse(readFileSync(join(repo, "demo", "config.json"), "utf8"));
+  config.email.to = RECIPIENT;
+  const file = join(mkdtempSync(join(tmpdir(), "ofs-form-")), "config.json");
+  writeFileSync(file, JSON.stringify(config));
+  return execFileSync(CLI, ["compose", "--as", as, "--config", file, "--now", CLOCK, "-"], {
     input: JSON.stringify(request),
     encoding: "utf8",
   }).replace(/\n$/, as === "slack" ? "\n" : "");

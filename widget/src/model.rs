@@ -12,8 +12,6 @@
 //! the same configuration and catalogs. A build with both (the default,
 //! the tests') answers everything.
 
-#[cfg(feature = "list")]
-use chrono::Datelike;
 use chrono::{DateTime, Utc};
 use otel_feedback_core::config::Config;
 use wasm_bindgen::prelude::*;
@@ -28,7 +26,7 @@ use {
     crate::intl,
     otel_feedback_core::describe::describe,
     otel_feedback_core::i18n::Lang,
-    otel_feedback_core::present::short_zone,
+    otel_feedback_core::present::{day_shift, short_zone},
     otel_feedback_core::rfc3339,
     otel_feedback_core::zone::lookup::city,
     otel_feedback_core::zone::to_local,
@@ -190,7 +188,7 @@ impl Widget {
         for occ in &sessions {
             let source = Widget::rules(&occ.source_zone);
             let local = to_local(&*visitor, occ.start);
-            let days = local.num_days_from_ce() - occ.source_local().num_days_from_ce();
+            let days = day_shift(occ, &*visitor);
             j.begin('{');
             j.key("utc").str(&rfc3339::utc(occ.start));
             j.key("ms")

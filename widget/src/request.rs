@@ -91,7 +91,8 @@ pub struct Outputs {
     pub channel_web: String,
     /// (name, `slack://user?…`) per contact.
     pub dms: Vec<(String, String)>,
-    /// The `mailto:` URL.
+    /// The `mailto:` URL, empty without a recipient
+    /// (`compose::mailto::link`).
     pub mailto: String,
     /// Whether the email's details were shortened to fit the URL.
     pub mailto_shortened: bool,
@@ -147,13 +148,17 @@ fn compose(
     now: DateTime<Utc>,
 ) -> Outputs {
     let links = slack::links(config);
-    let mail = mailto::mailto(req, config, zones);
+    // No recipient, no mailto (core's rule): an empty URL.
+    let (mailto, mailto_shortened) = match mailto::link(req, config, zones) {
+        Some(m) => (m.url, m.shortened),
+        None => (String::new(), false),
+    };
     let mut out = Outputs {
         slack: slack::message(req, config, zones),
         channel_app: links.channel_app,
         channel_web: links.channel_web,
-        mailto: mail.url,
-        mailto_shortened: mail.shortened,
+        mailto,
+        mailto_shortened,
         email_text: mailto::email(req, config, zones).body,
         ics_series: ics::series(config, zones, now, req.lang).unwrap_or_default(),
         ..Outputs::default()

@@ -20,10 +20,11 @@
 
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, NaiveDateTime, Utc, Weekday};
 
-use super::{basic_utc, tzname, Body};
+use super::{basic_utc, Body};
 use crate::config::Config;
 use crate::error::Error;
 use crate::i18n::{self, Lang};
+use crate::present::abbreviation;
 use crate::request::ValidRequest;
 use crate::text::{cat, int, push_basic, push_int, push_pair, push_radix, HEX_LOWER};
 use crate::zone::{add_secs, days_between, to_utc, ZoneRules, ZoneSource, DAY};
@@ -328,7 +329,7 @@ pub fn vtimezone(zone: &dyn ZoneRules, year: i32) -> String {
         out.add("DTSTART:19700101T000000");
         out.prop("TZOFFSETFROM:", &ical_offset(o));
         out.prop("TZOFFSETTO:", &ical_offset(o));
-        if let Some(name) = tzname(zone, start) {
+        if let Some(name) = abbreviation(zone, start) {
             out.prop("TZNAME:", &name);
         }
         out.add("END:STANDARD");
@@ -345,7 +346,7 @@ pub fn vtimezone(zone: &dyn ZoneRules, year: i32) -> String {
         out.prop("DTSTART:", &local_basic(local));
         out.prop("TZOFFSETFROM:", &ical_offset(*from));
         out.prop("TZOFFSETTO:", &ical_offset(*to));
-        if let Some(name) = tzname(zone, *at) {
+        if let Some(name) = abbreviation(zone, *at) {
             out.prop("TZNAME:", &name);
         }
         if yearly {

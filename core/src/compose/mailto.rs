@@ -1,7 +1,10 @@
 //! The email: its text, and a `mailto:` URL (RFC 6068) that opens it.
 //!
 //! - The recipient is `config.email.to`; the page publishes no address, so
-//!   it may be empty (`mailto:?subject=…`) and the mail client asks.
+//!   it may be empty. No recipient, no mailto: [`link`] is the URL to
+//!   offer, `None` without a recipient (a `mailto:` without an address goes
+//!   nowhere); the widget shows no email link then and the CLI says so.
+//!   [`mailto`] composes the URL whatever the recipient (`mailto:?subject=…`).
 //! - Subject and body are UTF-8, percent-encoded with everything but RFC
 //!   3986's unreserved characters escaped (so `&`, `=`, `?`, `#`, `%` and
 //!   line breaks in typed text cannot end the field or start a header).
@@ -23,6 +26,8 @@
 //! let m = mailto::mailto(&valid, &Config::default(), &Bundled);
 //! assert!(m.url.starts_with("mailto:?subject=Feedback%20session%20request%3A%20A%26B%20Corp&body="));
 //! assert!(!m.shortened);
+//! // The default configuration has no recipient: nothing to offer.
+//! assert!(mailto::link(&valid, &Config::default(), &Bundled).is_none());
 //! ```
 
 use serde::Serialize;
@@ -106,6 +111,19 @@ fn crlf(s: &str) -> String {
         out.push(c);
     }
     out
+}
+
+/// Whether the configuration names an email recipient (`email.to`,
+/// trimmed, not empty): without one there is no `mailto:` to offer.
+pub fn has_recipient(config: &Config) -> bool {
+    !crate::text::trim(&config.email.to).is_empty()
+}
+
+/// The `mailto:` URL to offer: [`mailto`]'s, or `None` when the
+/// configuration has no recipient ([`has_recipient`]). The one rule the
+/// widget and the CLI follow.
+pub fn link(req: &ValidRequest, config: &Config, zones: &dyn ZoneSource) -> Option<Mailto> {
+    has_recipient(config).then(|| mailto(req, config, zones))
 }
 
 /// The `mailto:` URL for the email, shortened to [`MAX_URL`] if needed.

@@ -3,76 +3,16 @@
 //! Google Calendar link.
 //!
 //! Every fact (channel, team, contacts, recipient, page URL) comes from
-//! [`Config`]. Times are written from their numeric
-//! fields (no chrono `format()`, which costs kilobytes in the widget's wasm):
-//!
-//! ```
-//! use chrono::{TimeZone, Utc};
-//! use otel_feedback_core::{compose::describe_instant, i18n::Lang, zone::{Bundled, ZoneSource}};
-//!
-//! let start = Utc.with_ymd_and_hms(2026, 11, 26, 18, 0, 0).unwrap();
-//! let la = Bundled.resolve("America/Los_Angeles").unwrap();
-//! let tokyo = Bundled.resolve("Asia/Tokyo").unwrap();
-//! assert_eq!(describe_instant(Lang::En, &*la, start), "Thu 2026-11-26 10:00 PST (America/Los_Angeles, UTC-08:00)");
-//! assert_eq!(describe_instant(Lang::En, &*tokyo, start), "Fri 2026-11-27 03:00 JST (Asia/Tokyo, UTC+09:00)");
-//! assert_eq!(describe_instant(Lang::En, &Utc, start), "Thu 2026-11-26 18:00 UTC");
-//! ```
+//! [`Config`]. Instants are written by [`crate::present::describe_instant`]
+//! (re-exported here, with [`weekday_key`], for the modules that import
+//! them from `compose`).
 
-use chrono::{DateTime, Datelike, Timelike, Utc, Weekday};
+use chrono::{DateTime, Utc};
 
 use crate::i18n::{self, Lang};
+pub use crate::present::{describe_instant, weekday_key};
 use crate::text;
-use crate::zone::{format_offset, to_local, ZoneRules};
-
-/// The catalog key of a weekday's short name (`wd-thu`).
-pub fn weekday_key(day: Weekday) -> &'static str {
-    match day {
-        Weekday::Mon => "wd-mon",
-        Weekday::Tue => "wd-tue",
-        Weekday::Wed => "wd-wed",
-        Weekday::Thu => "wd-thu",
-        Weekday::Fri => "wd-fri",
-        Weekday::Sat => "wd-sat",
-        Weekday::Sun => "wd-sun",
-    }
-}
-
-/// The zone's abbreviation at `at` when it has a real one (letters only:
-/// not `+0530` or `-03`).
-fn tzname(zone: &dyn ZoneRules, at: DateTime<Utc>) -> Option<String> {
-    zone.abbreviation_at(at)
-        .filter(|a| !a.is_empty() && a.bytes().all(|b| b.is_ascii_alphabetic()))
-}
-
-/// `instant` as a wall time in `zone`: weekday (in `lang`), ISO date,
-/// 24-hour time, the zone's abbreviation when it has a real one, its name
-/// and UTC offset.
-pub fn describe_instant(lang: Lang, zone: &dyn ZoneRules, instant: DateTime<Utc>) -> String {
-    let local = to_local(zone, instant);
-    let mut out = i18n::text(lang, weekday_key(local.weekday()));
-    out.push(' ');
-    text::push_int(&mut out, local.year().into(), 4);
-    out.push('-');
-    text::push_pair(&mut out, local.month(), "-", local.day());
-    out.push(' ');
-    text::push_pair(&mut out, local.hour(), ":", local.minute());
-    let name = zone.name();
-    if name == "UTC" || name == "Etc/UTC" {
-        out.push_str(" UTC");
-        return out;
-    }
-    let offset = format_offset(*local.offset());
-    let abbreviation = tzname(zone, instant);
-    let parts: [&str; 6] = match &abbreviation {
-        Some(a) => [" ", a, " (", name, ", UTC", &offset],
-        None => [" ", name, " (UTC", &offset, "", ""],
-    };
-    for p in parts {
-        out.push_str(p);
-    }
-    out.push(')');
-    out
-}
+use crate::zone::ZoneRules;
 
 pub mod gcal;
 pub mod ics;

@@ -324,7 +324,7 @@ impl Checker {
                 );
                 continue;
             };
-            let when = crate::compose::describe_instant(self.lang, tz, start);
+            let when = crate::present::describe_instant(self.lang, tz, start);
             if seen.contains(&start) {
                 self.fail("slots", "duplicate", "err-duplicate-slot", "when", &when);
                 continue;
