@@ -28,9 +28,9 @@
 
 use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Timelike, Utc, Weekday};
 
-use crate::compose::weekday_key;
 use crate::error::Error;
 use crate::i18n::{self, Arg, Lang};
+use crate::present::weekday_key;
 use crate::schedule::{Rule, Schedule};
 use crate::text;
 use crate::zone::{to_local, ZoneRules, ZoneSource};

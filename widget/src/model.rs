@@ -297,12 +297,11 @@ impl Widget {
                 j.key("app").str(&out.channel_app);
                 j.key("web").str(&out.channel_web);
                 j.key("invite").str(&self.config.slack.invite_url);
-                // No recipient configured: no email link (a `mailto:`
-                // without an address goes nowhere).
-                let to = trim(&self.config.email.to);
-                j.key("mailto")
-                    .str(if to.is_empty() { "" } else { &out.mailto });
-                j.key("short").bool(!to.is_empty() && out.mailto_shortened);
+                // No recipient configured: no email link (core's one rule,
+                // `compose::mailto::has_recipient`).
+                let to = otel_feedback_core::compose::mailto::has_recipient(&self.config);
+                j.key("mailto").str(if to { &out.mailto } else { "" });
+                j.key("short").bool(to && out.mailto_shortened);
                 j.key("mail").str(&out.email_text);
                 j.key("at").begin('[');
                 for s in &out.slots {

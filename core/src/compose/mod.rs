@@ -3,14 +3,12 @@
 //! Google Calendar link.
 //!
 //! Every fact (channel, team, contacts, recipient, page URL) comes from
-//! [`Config`]. Instants are written by [`crate::present::describe_instant`]
-//! (re-exported here, with [`weekday_key`], for the modules that import
-//! them from `compose`).
+//! [`Config`]. Instants are written by [`crate::present::describe_instant`].
 
 use chrono::{DateTime, Utc};
 
 use crate::i18n::{self, Lang};
-pub use crate::present::{describe_instant, weekday_key};
+use crate::present::describe_instant;
 use crate::text;
 use crate::zone::ZoneRules;
 

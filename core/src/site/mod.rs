@@ -43,11 +43,12 @@
 use chrono::{DateTime, Utc};
 use serde_json::{json, Value};
 
-use crate::compose::{describe_instant, slack};
+use crate::compose::slack;
 use crate::config::Config;
 use crate::describe;
 use crate::error::Error;
 use crate::i18n::{self, Lang};
+use crate::present::describe_instant;
 use crate::zone::ZoneSource;
 
 pub mod list;
