@@ -423,7 +423,7 @@ layout).
   const ltRows = render.runs.flatMap((r, i) => Object.entries(r.pages).filter(([id]) => id === "intl" || id.startsWith("widget") || id.startsWith("host-") || id === "hugo" || id === "hugo-intl")
     .map(([, p]) => [profile(i), p.name, `${p.longtasks.loads_with}/${p.loads}`, p.longtasks.count_median ?? "–", ms(p.longtasks.max_median_ms), ms(p.longtasks.max_ms),
       ms(p.longtasks.tbt_median_ms), ms(p.longtasks.tbt_max_ms),
-      p.longtasks.median_load.length ? p.longtasks.median_load.map(([s, d, script]) => `${ms(d)} at ${ms(s)} (${script ? script.replace(/\|/g, "\\|") : "no script"})`).join(", ") : "none"]));
+      p.longtasks.median_load.length ? p.longtasks.median_load.map(([s, d, script]) => `${ms(d)} at ${ms(s)} (${script ? script.replace(/\.[0-9a-f]{64,}\./, ".….").replace(/\|/g, "\\|") : "no script"})`).join(", ") : "none"]));
   md.push(table(["profile", "page", "loads with one", "per load (median)", "longest (median load)", "longest (any load)", "TBT (median)", "TBT (worst)", "median load's tasks"], ltRows));
 
   // Layout shift
@@ -468,7 +468,7 @@ is at or before *list drawn* (for the peers: their first slot in the DOM):
 `);
   const byRows = render.runs.flatMap((r, i) => Object.values(r.pages).filter((p) => p.bytes_before_list && !p.docs && !p.variant).map((p) => [
     profile(i), p.name, int(p.bytes_before_list.encoded_median), int(p.bytes_before_list.transfer_median),
-    p.bytes_before_list.files.map((f) => `\`${f.replace(/^\/(pkg|peers)\//, "")}\``).join(", "),
+    p.bytes_before_list.files.map((f) => `\`${f.replace(/^\/(pkg|peers)\//, "").replace(/\.[0-9a-f]{64,}\./, ".….")}\``).join(", "),
   ]));
   md.push(table(["profile", "page", "body bytes (gzip)", "transferred", "files (median load)"], byRows));
   md.push("");
