@@ -6,7 +6,9 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { GZIP_TOOL, PEERS, WIDGET_FILES, npmVersion, out, pkg, repo, site, sizes } from "./lib.mjs";
+import { createHash } from "node:crypto";
+import { readdirSync } from "node:fs";
+import { GZIP_TOOL, HUGO_PAGE, PEERS, WIDGET_FILES, hugoSite, npmVersion, out, pkg, repo, site, sizes } from "./lib.mjs";
 import { STYLE, hostBody } from "./host-page.mjs";
 
 mkdirSync(join(site, "peers"), { recursive: true });
@@ -99,6 +101,44 @@ ${hostBody(placement, ELEMENT)}
 `);
 }
 
+// The Hugo fixture's page (scripts/build-hugo) with the Intl-only list in
+// place of the widget: the same host page, its tracing runtime included,
+// for a side-by-side on one host. The element, its stylesheets, preload
+// hints and entry go; the peer's script and a #slots box come instead.
+// Served by bench/render.mjs under /bench/ on the Hugo site's server.
+// Also: the bytes of the widget's files the Hugo page names, and whether
+// they are widget/pkg's (Hugo fingerprints each file by its SHA-384).
+let hugo = null;
+const hugoHtml = join(hugoSite, HUGO_PAGE, "index.html");
+if (existsSync(hugoHtml)) {
+  const html = readFileSync(hugoHtml, "utf8");
+  const intl = html
+    .replace(/<link rel=stylesheet href=\/js\/otel-feedback\/[^>]*>/g, "")
+    .replace(/<link rel=(?:modulepreload|preload) href=\/js\/otel-feedback\/[^>]*>/g, "")
+    .replace(/<script type=module src=\/js\/otel-feedback\/[^>]*><\/script>/g, "")
+    .replace(/<otel-feedback-session[\s\S]*?<\/otel-feedback-session>/, `<div id=slots></div><script type=module src=/bench/peers/intl.min.js></script>`);
+  if (intl.includes("otel-feedback")) throw new Error("bench/build.mjs: the Hugo page still names otel-feedback after the swap");
+  writeFileSync(join(site, "hugo-intl.html"), intl);
+  const dir = join(hugoSite, "js", "otel-feedback");
+  const named = readdirSync(dir);
+  const sha = (buf) => createHash("sha384").update(buf).digest("hex");
+  const same = ["otel-feedback-widget.wasm", "otel-feedback-list.js", "otel-feedback.css", "otel-feedback-host.css"].map((f) => {
+    const [stem, ext] = [f.slice(0, f.lastIndexOf(".")), f.slice(f.lastIndexOf("."))];
+    const file = named.find((n) => n.startsWith(`${stem}.`) && n.endsWith(ext) && /\.[0-9a-f]{96}\./.test(n.slice(stem.length)));
+    return { file: f, same: !!(file && existsSync(join(pkg, f)) && file.includes(sha(readFileSync(join(pkg, f))))) };
+  });
+  // The files of the list's load on the page (entry, list view, CSS, the
+  // host stylesheet), from its HTML.
+  const urls = [...new Set([...html.matchAll(/(?:href|src)=(\/js\/otel-feedback\/[^ >]+)/g)].map((m) => m[1]))];
+  hugo = {
+    page: HUGO_PAGE, html: sizes(readFileSync(hugoHtml)),
+    tracing: [...html.matchAll(/src=(\/js\/tracing[^ >]+)/g)].map((m) => m[1]).filter((v, i, a) => a.indexOf(v) === i)
+      .map((u) => ({ file: u, ...sizes(readFileSync(join(hugoSite, u))) })),
+    files: urls.map((u) => ({ file: u, ...sizes(readFileSync(join(hugoSite, u))) })),
+    same_as_pkg: same,
+  };
+}
+
 let widget = null;
 if (WIDGET_FILES.every((f) => existsSync(join(pkg, f)))) {
   widget = WIDGET_FILES.map((f) => ({ file: f, ...sizes(readFileSync(join(pkg, f))) }));
@@ -111,7 +151,7 @@ const catalogs = ["uk", "ja", "pt"]
 
 writeFileSync(
   join(out, "bytes.json"),
-  JSON.stringify({ esbuild: npmVersion("esbuild"), gzip: GZIP_TOOL, peers, widget, catalogs }, null, 2),
+  JSON.stringify({ esbuild: npmVersion("esbuild"), gzip: GZIP_TOOL, peers, widget, catalogs, hugo }, null, 2),
 );
 for (const p of peers) console.log(`${p.id.padEnd(10)} raw ${p.raw} gzip ${p.gzip} brotli ${p.brotli}`);
 if (widget) for (const w of widget) console.log(`${w.file.padEnd(30)} raw ${w.raw} gzip ${w.gzip} brotli ${w.brotli}`);

@@ -10,6 +10,19 @@ export const out = join(repo, "bench", "out");
 export const site = join(out, "site");
 export const pkg = join(repo, "widget", "pkg");
 
+/**
+ * The Hugo fixture (embed/hugo/fixture/ after embed/hugo/README.md's pull
+ * request, built by scripts/build-hugo) and its page with the widget: the
+ * build listed the sessions (`<script type="application/json"
+ * data-ofs-list>`), and the page runs the site's OTel web tracing.
+ */
+export const hugoSite = join(repo, "target", "hugo-site");
+export const HUGO_PAGE = "community/end-user/interviews-feedback/";
+/** What the Hugo build wrote beside the site (its `built_at`). */
+export const hugoBuildData = join(repo, "target", "hugo-pr", "site", "data", "feedback_session_build.json");
+/** The widget's files on the Hugo site (fingerprinted) or on the bench pages. */
+export const isWidgetFile = (path) => path.startsWith("/js/otel-feedback/") || path.startsWith("/pkg/");
+
 /** The JavaScript peers: file in bench/peers/, display name, npm packages. */
 export const PEERS = [
   { id: "intl", name: "Intl only (no library)", packages: [] },
