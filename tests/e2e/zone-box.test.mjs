@@ -209,7 +209,7 @@ describe("the zone box", () => {
 
   for (const [lang, texts] of [
     ["uk", [["Pacific Time", /^Назву «Pacific Time» мають кілька часових поясів: America\/Los_Angeles/], ["Токіо", "Asia/Tokyo"], ["Сан-Паулу", "America/Sao_Paulo"]]],
-    ["ja", [["Pacific Time", /^「Pacific Time」に当たるタイムゾーンが複数あります: America\/Los_Angeles/], ["東京", "Asia/Tokyo"], ["キーウ", "Europe/Kyiv"]]],
+    ["ja", [["Pacific Time", /^「Pacific Time」に当たるタイムゾーンが複数あります：America\/Los_Angeles/], ["東京", "Asia/Tokyo"], ["キーウ", "Europe/Kyiv"]]],
     ["pt", [["Pacific Time", /^Vários fusos horários se chamam “Pacific Time”: America\/Los_Angeles/], ["Tóquio", "Asia/Tokyo"], ["Nova York", "America/New_York"]]],
   ]) {
     test(`on a ${lang} page: English generic names and CLDR's cities in ${lang}`, async () => {
