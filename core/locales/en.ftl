@@ -189,7 +189,7 @@ day-earlier-long = the previous day in your time zone
 button-clear = Clear the form
 notice-zone-unknown = This browser does not know the time zone “{ $zone }”; times are shown in UTC.
 help-timezone = Type to search, for example Tokyo or Kyiv.
-source-time = { $time } { $city } time ({ $zone })
+source-time = { $day } { $time } { $city } time ({ $zone })
 zone-none = No time zone matches “{ $text }”; times stay in { $zone }.
 zone-did-you-mean = No time zone matches “{ $text }”. Did you mean { $zones }? Times stay in { $zone }.
 zone-several = Several time zones are called “{ $text }”: { $zones }. Pick one; times stay in { $zone }.
@@ -269,3 +269,16 @@ tz-europe-london = UK time
 tz-europe-berlin = Central European Time
 tz-asia-tokyo = Japan Time
 tz-utc = UTC
+
+# Zones as the page's language names them, the language's own punctuation
+# and the message's language (issue 27). { $zone }: the browser's name for
+# the zone in the page language (Intl's generic name: "Eastern European
+# Time"); { $day } and { $time }: the source zone's weekday and time, apart;
+# { $language }: the channel's language, { $own }: the page's (Intl's names).
+intro-shown-in = Times below are in { $zone }.
+slot-label = { $when } ({ $source })
+slot-label-day = { $when } ({ $source }), { $day }
+message-lang-note = The message is written in { $language }, the channel's language, so that everyone there can read it.
+message-lang-switched = The message is written in { $own }, this page's language; the channel's language is { $language }.
+message-lang-switch = Write the message in { $own }, this page's language
+notice-cleared-elsewhere = The draft was cleared in another tab.

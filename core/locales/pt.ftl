@@ -189,13 +189,13 @@ email-heading = E-mail
 notice-copy-select = Pressione Ctrl+C (⌘C no Mac) para copiar o texto selecionado.
 notice-unavailable = Não foi possível abrir o seletor de sessões nesta página. A agenda descrita aqui continua válida.
 notice-form-unavailable = Não foi possível carregar o formulário de pedido. Você ainda pode pedir uma sessão em #{ $channel } no Slack.
-source-time = { $time } no horário de { $city } ({ $zone })
-zone-none = Nenhum fuso horário corresponde a “{ $text }”; os horários continuam em { $zone }.
-zone-did-you-mean = Nenhum fuso horário corresponde a “{ $text }”. Você quis dizer { $zones }? Os horários continuam em { $zone }.
-zone-several = Vários fusos horários se chamam “{ $text }”: { $zones }. Escolha um; os horários continuam em { $zone }.
-zone-looking-up = Procurando o fuso horário “{ $text }”; enquanto isso, os horários continuam em { $zone }.
-zone-lookup-unavailable = Não é possível procurar nomes de fusos horários agora, então “{ $text }” não foi reconhecido; os horários continuam em { $zone }. Um nome IANA como Asia/Tokyo ainda funciona.
-zone-shown-in = Horários agora mostrados em { $zone }.
+source-time = { $day } { $time } no horário de { $city } ({ $zone })
+zone-none = Nenhum fuso horário corresponde a “{ $text }”; os horários continuam no { $zone }.
+zone-did-you-mean = Nenhum fuso horário corresponde a “{ $text }”. Você quis dizer { $zones }? Os horários continuam no { $zone }.
+zone-several = Vários fusos horários se chamam “{ $text }”: { $zones }. Escolha um; os horários continuam no { $zone }.
+zone-looking-up = Procurando o fuso horário “{ $text }”; enquanto isso, os horários continuam no { $zone }.
+zone-lookup-unavailable = Não é possível procurar nomes de fusos horários agora, então “{ $text }” não foi reconhecido; os horários continuam no { $zone }. Um nome IANA como Asia/Tokyo ainda funciona.
+zone-shown-in = Horários agora mostrados no { $zone }.
 notice-zone-none = Este navegador não informa o seu fuso horário, então os horários são mostrados em UTC: escolha o seu fuso acima.
 notice-tzdata = Estes horários seguem a base de dados de fusos horários { $release }, mais recente que a deste navegador.
 button-request = Solicitar uma sessão
@@ -261,3 +261,13 @@ tz-europe-london = no horário do Reino Unido
 tz-europe-berlin = no horário da Europa Central
 tz-asia-tokyo = no horário do Japão
 tz-utc = em UTC
+
+# Fusos como a língua da página os nomeia, a pontuação da língua e a língua
+# da mensagem (issue 27). { $zone }: o nome do navegador (Intl), sem "no".
+intro-shown-in = Os horários abaixo estão no { $zone }.
+slot-label = { $when } ({ $source })
+slot-label-day = { $when } ({ $source }), { $day }
+message-lang-note = A mensagem está escrita em { $language }, o idioma do canal, para que todos lá possam lê-la.
+message-lang-switched = A mensagem está escrita em { $own }, o idioma desta página; o idioma do canal é { $language }.
+message-lang-switch = Escrever a mensagem em { $own }, o idioma desta página
+notice-cleared-elsewhere = O rascunho foi apagado em outra aba.

@@ -91,13 +91,14 @@ export function listData(data, { now, strings } = {}) {
       return t.includes('/') || (t.length === 3 && t.toLowerCase() === 'utc') ? this.zone(text) : '';
     },
     // Widget::intro: the page's own sentence, else the build's (when
-    // sessions happen) then the zone the times are shown in.
-    intro(zone) {
+    // sessions happen) then the zone the times are shown in, named by
+    // `name` (the view's: the browser's name in the page language,
+    // view/dom.js `zoneName`; the zone itself when absent).
+    intro(zone, name) {
       // The page's own sentence (`strings`), filled as the wasm fills it.
       if (Object.prototype.hasOwnProperty.call(own, 'sessions-help')) return fill(String(own['sessions-help']), fixed);
       if (Object.prototype.hasOwnProperty.call(data.t, 'sessions-help')) return data.t['sessions-help'];
-      const phrase = Object.prototype.hasOwnProperty.call(data.phrases, zone) ? data.phrases[zone] : t('tz-other', { zone });
-      const shown = t('schedule-shown-in', { zone: phrase });
+      const shown = t('intro-shown-in', { zone: name || zone });
       return data.sentence ? t('schedule-sentences', { a: data.sentence, b: shown }) : shown;
     },
     // Widget::sessions, plus per session `zone` (a fixed offset such as

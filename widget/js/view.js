@@ -14,7 +14,7 @@
 // progress). Its parts live in view/: markup (static, text-free), slots,
 // draft, errors, outputs, store, dom. wasm-bindgen ships each as a snippet
 // (widget/src/lib.rs names them), and the build bundles them into the glue.
-import { add, el, render, resolved } from './view/dom.js';
+import { add, el, render, resolved, zoneName } from './view/dom.js';
 import { filled, parse } from './view/draft.js';
 import { LIST } from './view/markup.js';
 import { drawSlots } from './view/slots.js';
@@ -58,6 +58,10 @@ export function view(host, model, options, lang, max) {
     hour12: saved12 === '12' || (saved12 !== '24' && /^h1[12]$/.test(resolved(lang, { hour: 'numeric' }).hourCycle)),
   };
 
+  // The visitor's zone as the page language names it (every sentence
+  // naming it says it so, never its IANA id).
+  ctx.named = () => zoneName(lang, ctx.zone);
+
   const c = el('div', 'ofs');
   c.setAttribute('lang', lang);
   render(c, LIST(h, opt('heading') !== false), t);
@@ -78,7 +82,7 @@ export function view(host, model, options, lang, max) {
     if (!z) zoneNotice.textContent = name.trim() ? t('notice-zone-unknown', { zone: name.trim() }) : t('notice-zone-none');
     else if (remember) store.set(KEY_TZ, z);
     tzInput.value = ctx.zone;
-    intro.textContent = model.intro(ctx.zone);
+    intro.textContent = model.intro(ctx.zone, zoneName(lang, ctx.zone));
   };
 
   const boxes = () => [...list.querySelectorAll('input[name=slots]')];
@@ -92,9 +96,27 @@ export function view(host, model, options, lang, max) {
 
   // (Re)draws the session list in the current zone and clock, keeping
   // which sessions are ticked.
+  // When the first session starts, the list is drawn again and the form
+  // (its draft and outputs) follows: a session that has started is no
+  // longer offered, nor in a message (`passed`).
+  let timer;
   const renderSlots = () => {
-    drawSlots(list, JSON.parse(model.sessions(ctx.zone)), ctx, boxes().filter((b) => b.checked).map((b) => b.value));
+    const s = JSON.parse(model.sessions(ctx.zone));
+    drawSlots(list, s, ctx, boxes().filter((b) => b.checked).map((b) => b.value));
     limit();
+    clearTimeout(timer);
+    // Not again for the session that woke it (a page's fixed clock, `now`).
+    if (s.list.length && s.list[0].ms !== woke) wake(s.list[0].ms);
+  };
+  let woke;
+  // At most a day ahead (setTimeout's range is ~24.8 days), then again.
+  const wake = (next) => {
+    timer = setTimeout(() => {
+      if (Date.now() < next) return wake(next);
+      woke = next;
+      if (loading) withForm((f) => f.passed());
+      else renderSlots();
+    }, Math.min(Math.max(next - Date.now(), 0) + 1000, 86400000));
   };
 
   // The rest of the form: its module is loaded when the visitor asks for
@@ -179,7 +201,7 @@ export function view(host, model, options, lang, max) {
     setZone(z, true);
     renderSlots();
     withForm((f) => f.refresh());
-    say(t('zone-shown-in', { zone: ctx.zone }));
+    say(t('zone-shown-in', { zone: ctx.named() }));
   };
   // The zone picker (a combobox over the matching module, core's
   // zone::lookup): its bundle is loaded on the first focus or input of the
@@ -237,9 +259,9 @@ export function view(host, model, options, lang, max) {
       tzInput.value = ctx.zone;
       return note('');
     }
-    if (failed) return note(t('zone-lookup-unavailable', { text: text.trim(), zone: ctx.zone }));
+    if (failed) return note(t('zone-lookup-unavailable', { text: text.trim(), zone: ctx.named() }));
     pending = text;
-    note(t('zone-looking-up', { text: text.trim(), zone: ctx.zone }));
+    note(t('zone-looking-up', { text: text.trim(), zone: ctx.named() }));
   };
 
   setZone(wanted, false);
@@ -249,7 +271,9 @@ export function view(host, model, options, lang, max) {
 
   // Another tab edited the draft: it arrives here too.
   const sync = (e) => {
-    if (e.key !== KEY_DRAFT || !e.newValue || !c.isConnected) return;
+    if (e.key !== KEY_DRAFT || !c.isConnected) return;
+    // Cleared there: cleared here too, once the form is here.
+    if (!e.newValue) return withForm((f) => f.cleared());
     open(false, (f) => f.sync(e.newValue, root.activeElement && root.activeElement.name));
   };
   // On window, never as a bare call: a host page's patched addEventListener
@@ -309,6 +333,7 @@ export function view(host, model, options, lang, max) {
   }
   // Stopping removes what this view added outside its own tree.
   host[STOP] = () => {
+    clearTimeout(timer);
     window.removeEventListener('storage', sync);
     host[STOP] = undefined;
   };

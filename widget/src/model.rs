@@ -40,12 +40,21 @@ pub struct Widget {
     config: Config,
     s: Strings,
     now: Option<DateTime<Utc>>,
+    /// The configuration's `message_lang`: the channel's language, which
+    /// the visitor may trade for the page's (`Widget::compose_in_page`).
+    channel_lang: String,
 }
 
 impl Widget {
     /// A model over a configuration core has validated.
     pub fn new(config: Config, s: Strings, now: Option<DateTime<Utc>>) -> Widget {
-        Widget { config, s, now }
+        let channel_lang = config.message_lang.clone();
+        Widget {
+            config,
+            s,
+            now,
+            channel_lang,
+        }
     }
 
     /// How many sessions a visitor may pick (`max_preferred`).
@@ -121,10 +130,13 @@ impl Widget {
 
     /// The sentence above the sessions for a visitor in `zone`: the page's
     /// own (`sessions-help`), else core's, generated from the schedule in
-    /// the page language (cadence, zone, the visitor's weekday and time,
-    /// extra sessions and cancellations) and naming the zone the times are
-    /// shown in.
-    pub fn intro(&self, zone: &str) -> String {
+    /// the page language (cadence, zone, extra sessions and
+    /// cancellations), then the zone the times are shown in
+    /// (`intro-shown-in`), named by `name`: the browser's name for it in
+    /// the page language, which the view asks `Intl` for (`view/dom.js`
+    /// `zoneName`: core knows no `Intl`); the zone itself when empty. The
+    /// site's build data answers the same (`js/list-data.js`).
+    pub fn intro(&self, zone: &str, name: &str) -> String {
         let max = num(self.config.max_preferred as u64);
         let args = [
             ("max", max.as_str()),
@@ -134,14 +146,21 @@ impl Widget {
             return own;
         }
         let lang = Lang::negotiate(self.s.lang());
-        describe(
-            &self.config.schedule,
-            &IntlZones,
-            self.now(),
-            lang,
-            Some(zone),
-        )
-        .unwrap_or_default()
+        let sentence = describe(&self.config.schedule, &IntlZones, self.now(), lang, None)
+            .unwrap_or_default();
+        let name = if name.is_empty() { zone } else { name };
+        let shown = self.s.get(
+            "intro-shown-in",
+            &[("zone", name), args[0], args[1]],
+        );
+        if sentence.is_empty() {
+            shown
+        } else {
+            self.s.get(
+                "schedule-sentences",
+                &[("a", &sentence), ("b", &shown), args[0], args[1]],
+            )
+        }
     }
 
     /// The upcoming sessions for a visitor in `zone` (a name from
@@ -255,6 +274,32 @@ impl Widget {
     /// How many characters `text` counts for a limit, as core counts them.
     pub fn count(&self, text: &str) -> u32 {
         otel_feedback_core::text::char_count(text) as u32
+    }
+
+    /// The language the messages are composed in and the page's, as codes
+    /// separated by a space (`en uk`): the channel's (`message_lang`) and
+    /// the one a visitor may write in instead; the same code twice when
+    /// they are one language (no choice to offer).
+    #[wasm_bindgen(js_name = messageLangs)]
+    pub fn message_langs(&self) -> String {
+        use otel_feedback_core::i18n::Lang;
+        let channel = Lang::negotiate(&self.channel_lang).code();
+        let page = Lang::negotiate(self.s.lang()).code();
+        otel_feedback_core::text::cat(&[channel, " ", page])
+    }
+
+    /// Composes the messages in the page's language (`own`), else in the
+    /// channel's (`message_lang`, the default): the visitor's choice. The
+    /// page's catalog, which the form has loaded, has every message text.
+    #[wasm_bindgen(js_name = composeInPage)]
+    pub fn compose_in_page(&mut self, own: bool) {
+        self.config.message_lang = if own {
+            otel_feedback_core::i18n::Lang::negotiate(self.s.lang())
+                .code()
+                .to_owned()
+        } else {
+            self.channel_lang.clone()
+        };
     }
 
     /// Validates the form (`form`: JSON of the form's state, see

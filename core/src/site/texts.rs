@@ -41,8 +41,10 @@ pub const LIST_KEYS: &[&str] = &[
     "notice-zone-none",
     "notice-form-unavailable",
     "notice-tzdata",
-    "schedule-shown-in",
+    "intro-shown-in",
     "schedule-sentences",
+    "slot-label",
+    "slot-label-day",
     "zone-several",
     "zone-did-you-mean",
     "zone-none",
@@ -102,7 +104,7 @@ mod tests {
             .strings
             .insert("button-request".into(), "Ask in #{ $channel }".into());
         let v = list_texts(&config, Lang::En, &names);
-        assert_eq!(v["t"]["schedule-shown-in"], "Times below are in {$zone}.");
+        assert_eq!(v["t"]["intro-shown-in"], "Times below are in {$zone}.");
         assert_eq!(v["t"]["button-request"], "Ask in #otel-sig-end-user");
         assert_eq!(v["phrases"]["America/Los_Angeles"], "Pacific Time");
         assert!(v["phrases"].get("Europe/Kyiv").is_none());

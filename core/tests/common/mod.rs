@@ -67,5 +67,8 @@ pub fn message_args(n: i64) -> Vec<(&'static str, Arg)> {
         ("city", "Los Angeles".into()),
         ("text", "Tokio".into()),
         ("zones", "Asia/Tokyo".into()),
+        ("source", "S".into()),
+        ("language", "English".into()),
+        ("own", "Ukrainian".into()),
     ]
 }

@@ -39,6 +39,26 @@ export function dtf(lang, zone, opts) {
   }
 }
 
+// The zone as the page language names it, from the browser (Intl's
+// generic name: uk "за східноєвропейським часом", ja "東ヨーロッパ時間", pt
+// "Horário da Europa Oriental"): the one rule for every sentence naming
+// the visitor's zone. A generic name with digits is an offset ("GMT+00:00":
+// the zone has none), so its specific name instead (UTC's "Coordinated
+// Universal Time"); the zone itself when Intl gives neither.
+export function zoneName(lang, zone) {
+  let name = zone;
+  for (const style of ['longGeneric', 'long']) {
+    try {
+      const p = dtf(lang, zone, { timeZoneName: style }).formatToParts(Date.now()).find((x) => x.type === 'timeZoneName');
+      if (p) name = p.value;
+    } catch {
+      // an engine without the style: the next
+    }
+    if (!/\d/.test(name)) break;
+  }
+  return name;
+}
+
 export function resolved(lang, opts) {
   try {
     return new Intl.DateTimeFormat(lang, opts).resolvedOptions();

@@ -4,11 +4,11 @@
 // loads this module only then (the build makes it its own file,
 // otel-feedback-form.js), so the list of sessions never waits for it.
 import { add, dtf, focusField, render } from './dom.js';
-import { apply, parse, request, state } from './draft.js';
+import { apply, filled, parse, request, state } from './draft.js';
 import { clearErrors, showErrors } from './errors.js';
 import { FORM, TOPIC } from './markup.js';
 import { copy, showOutputs } from './outputs.js';
-import { KEY_DRAFT } from './store.js';
+import { KEY_DRAFT, KEY_MSG_LANG } from './store.js';
 
 /**
  * Draws the form into the view `v` (view.js: its container `c`, `q`, the
@@ -46,6 +46,33 @@ export function form(v) {
     n.textContent = t('notice-storage-unavailable');
     n.hidden = false;
   };
+
+  // The message's language: the channel's (the configuration's
+  // message_lang), said in the page's language; the visitor may have it
+  // composed in the page's language instead (kept for their next visit).
+  const [channelLang, pageLang] = (typeof model.messageLangs === 'function' ? model.messageLangs() : '').split(' ');
+  const ownBox = q('#ofs-msg-own');
+  const langName = (code) => {
+    try {
+      return new Intl.DisplayNames([ctx.lang, 'en'], { type: 'language' }).of(code) || code;
+    } catch {
+      return code;
+    }
+  };
+  const names = { language: langName(channelLang), own: langName(pageLang) };
+  const showLang = () => {
+    q('#ofs-msg-lang-note').textContent = t(ownBox.checked ? 'message-lang-switched' : 'message-lang-note', names);
+  };
+  const composeIn = (own) => {
+    ownBox.checked = own;
+    model.composeInPage(own);
+    showLang();
+  };
+  if (channelLang && pageLang && channelLang !== pageLang) {
+    q('#ofs-msg-lang').hidden = false;
+    q('#ofs-msg-own-label').textContent = t('message-lang-switch', names);
+    composeIn(store.get(KEY_MSG_LANG) === pageLang);
+  }
 
   // A counter near each limited field once it is close to its limit (the
   // limits and the count are core's).
@@ -101,14 +128,17 @@ export function form(v) {
     undo = null;
     status.textContent = '';
   };
-  const clearForm = () => {
+  // `elsewhere`: another tab cleared it (the draft is gone already).
+  const clearForm = (elsewhere) => {
     undo = state(f);
+    const own = ownBox.checked;
     f.reset();
-    store.set(KEY_DRAFT, null);
+    ownBox.checked = own;
+    if (!elsewhere) store.set(KEY_DRAFT, null);
     clearErrors(c, summary);
     hideOutputs();
     counts();
-    status.textContent = `${t('notice-cleared')} `;
+    status.textContent = `${t(elsewhere ? 'notice-cleared-elsewhere' : 'notice-cleared')} `;
     const b = add(status, 'button', 'ofs-btn ofs-btn-link', t('button-undo'));
     b.type = 'button';
     b.dataset.action = 'undo';
@@ -140,7 +170,7 @@ export function form(v) {
       const act = target.closest('[data-action]')?.dataset.action;
       if (act === 'copy') copy(q('#ofs-message'), q('#ofs-copy-status'), t);
       if (act === 'copy-email') copy(q('#ofs-email-text'), q('#ofs-copy-email-status'), t);
-      if (act === 'clear') clearForm();
+      if (act === 'clear') clearForm(false);
       if (act === 'undo') undoClear();
       // The summary's links move focus to their field.
       const a = target.closest('.ofs-error-summary a[href^="#"]');
@@ -149,6 +179,11 @@ export function form(v) {
         const field = q(a.getAttribute('href'));
         if (field) focusField(field);
       }
+    } else if (target === ownBox) {
+      if (type !== 'change') return;
+      composeIn(ownBox.checked);
+      store.set(KEY_MSG_LANG, ownBox.checked ? pageLang : null);
+      refresh();
     } else if (f.contains(target)) {
       if (type === 'input') count(target);
       if (undo) forget();
@@ -183,6 +218,23 @@ export function form(v) {
       if (!changed.size) return;
       apply(f, d, changed);
       counts();
+      refresh();
+    },
+    // Another tab cleared the draft: so is this tab's form (with the
+    // same Undo), so that an edit here does not write the old draft back.
+    cleared() {
+      if (filled(state(f))) clearForm(true);
+    },
+    // A session has started since the list was drawn (view.js's timer):
+    // the list is drawn again, the draft and the outputs follow, and a
+    // ticked session that is gone is named.
+    passed() {
+      const before = state(f).slots || [];
+      renderSlots();
+      const now = state(f).slots || [];
+      const lost = before.filter((s) => !now.includes(s));
+      if (lost.length) gone(lost);
+      save();
       refresh();
     },
     refresh,

@@ -74,7 +74,8 @@ ${heading ? `<h${h} class="ofs-heading" part="heading" data-t="sessions-heading"
 // The rest of the form, drawn when it opens.
 // Built once, where it is imported (the form's bundle): marked pure, so
 // the list's bundle, which never opens the form, leaves it out.
-export const FORM = /* @__PURE__ */ (() => `${field('alternative_time', '', 'textarea', 'rows="2" autocomplete="off"')}
+export const FORM = /* @__PURE__ */ (() => `<p class="ofs-notice" id="ofs-store-notice" role="status" hidden></p>
+  ${field('alternative_time', '', 'textarea', 'rows="2" autocomplete="off"')}
   ${field('organization', 'required', 'input', 'type="text" autocomplete="organization" aria-required="true"')}
   ${field('name', 'required', 'input', 'type="text" autocomplete="name" aria-required="true"')}
   ${field('role', 'optional', 'input', 'type="text" autocomplete="organization-title"')}
@@ -87,7 +88,13 @@ export const FORM = /* @__PURE__ */ (() => `${field('alternative_time', '', 'tex
     ${check('ofs-delete_recording', 'delete_recording', 1, 'label-delete-recording')}
     ${check('ofs-anonymize_post', 'anonymize_post', 1, 'label-anonymize-post')}
   </fieldset>
-  <p class="ofs-notice" id="ofs-store-notice" role="status" hidden></p>
+  <div class="ofs-msg-lang" id="ofs-msg-lang" hidden>
+    <p class="ofs-help" id="ofs-msg-lang-note" role="status"></p>
+    <div class="ofs-check">
+      <input type="checkbox" id="ofs-msg-own" aria-describedby="ofs-msg-lang-note">
+      <label for="ofs-msg-own" id="ofs-msg-own-label"></label>
+    </div>
+  </div>
   <div class="ofs-actions">
     <button class="ofs-btn ofs-btn-primary" part="button" type="submit" data-t="button-check"></button>
     <button class="ofs-btn ofs-btn-secondary" part="button" type="button" data-action="clear" data-t="button-clear"></button>

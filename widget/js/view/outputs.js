@@ -34,8 +34,12 @@ export function showOutputs(output, out, { lang, zone, hour12, t, h }, focus) {
     return a;
   };
   // Each session's links name it (their text is their accessible name).
-  const when = dtf(lang, zone, { weekday: 'short', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: hour12 ? 'h12' : 'h23' });
-  const at = out.at.map((utc) => when.format(new Date(utc)));
+  // In another year than today's, with its year.
+  const opts = { weekday: 'short', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit', hourCycle: hour12 ? 'h12' : 'h23' };
+  const when = dtf(lang, zone, opts);
+  const dated = dtf(lang, zone, { ...opts, year: 'numeric' });
+  const year = dtf(lang, zone, { year: 'numeric' });
+  const at = out.at.map((utc) => (year.format(new Date(utc)) === year.format(Date.now()) ? when : dated).format(new Date(utc)));
   const data = (text) => `data:text/calendar;charset=utf-8,${encodeURIComponent(text)}`;
   out.ics.forEach((ics, i) => {
     link('button-ics', data(ics), 'ics', at[i]).download = i ? `otel-feedback-session-${i + 1}.ics` : 'otel-feedback-session.ics';

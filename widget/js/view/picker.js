@@ -89,7 +89,7 @@ export async function picker(input, list, error, ctx, own, pick, wasm, pending) 
     } catch {
       // no ListFormat
     }
-    error.textContent = ctx.t(several ? 'zone-several' : near.length ? 'zone-did-you-mean' : 'zone-none', { text: text.trim(), zones, zone: ctx.zone });
+    error.textContent = ctx.t(several ? 'zone-several' : near.length ? 'zone-did-you-mean' : 'zone-none', { text: text.trim(), zones, zone: ctx.named ? ctx.named() : ctx.zone });
     if (ctx.say) ctx.say(error.textContent);
     if (near.length && input.getRootNode().activeElement === input) show(near);
   };

@@ -19,6 +19,9 @@ export function drawSlots(list, s, { lang, zone, hour12, t }, ticked) {
       formats.set(z, {
         weekday: f({ weekday: 'long' }),
         date: f({ month: 'long', day: 'numeric' }),
+        // A session in another year than today's says its year.
+        year: f({ year: 'numeric' }),
+        dated: f({ year: 'numeric', month: 'long', day: 'numeric' }),
         // The visitor's zone by its short name, or by its city when that
         // name would read like the source zone's (the model says: `own`).
         time: f(s.own && z === zone ? clock : { ...clock, timeZoneName: 'short' }),
@@ -29,13 +32,17 @@ export function drawSlots(list, s, { lang, zone, hour12, t }, ticked) {
   };
   const own = s.own ? ` ${t('tz-other', { zone: s.own })}` : '';
   // The source zone's wall time comes from the model (the browser's rules),
-  // so it is formatted as if it were UTC.
-  const wall = dtf(lang, 'UTC', { weekday: 'short', ...clock });
+  // so it is formatted as if it were UTC; its weekday and time apart, for
+  // the language's message to place (`source-time`: ja writes its own
+  // brackets, never Intl's half-width ones around the weekday).
+  const wallDay = dtf(lang, 'UTC', { weekday: 'short' });
+  const wall = dtf(lang, 'UTC', clock);
+  const now = Date.now();
   let release = '';
   s.list.forEach((o, i) => {
     const f = inZone(o.zone || zone);
     if (o.tzdata) release = o.tzdata;
-    const source = t('source-time', { time: wall.format(o.wall), city: o.city, zone: o.abbr });
+    const source = t('source-time', { day: wallDay.format(o.wall), time: wall.format(o.wall), city: o.city, zone: o.abbr });
     const later = o.days > 0 ? 'day-later' : 'day-earlier';
     const li = add(list, 'li', 'ofs-slot');
     li.setAttribute('part', 'slot');
@@ -48,14 +55,15 @@ export function drawSlots(list, s, { lang, zone, hour12, t }, ticked) {
     for (const [k, v] of [['type', 'checkbox'], ['name', 'slots'], ['value', o.utc], ['id', id]]) input.setAttribute(k, v);
     input.checked = ticked.includes(o.utc);
     // What a screen reader announces: the full date, time and zone.
-    add(label, 'span', 'ofs-sr', `${f.full.format(o.ms)} (${source})${o.days ? `, ${t(`${later}-long`)}` : ''}`);
+    const sr = { when: f.full.format(o.ms), source, day: o.days ? t(`${later}-long`) : '' };
+    add(label, 'span', 'ofs-sr', t(o.days ? 'slot-label-day' : 'slot-label', sr));
     const seen = add(label, 'span', 'ofs-slot-text');
     seen.setAttribute('aria-hidden', 'true');
     const when = add(seen, 'time', 'ofs-when');
     when.setAttribute('datetime', o.utc);
     add(when, 'span', 'ofs-weekday', f.weekday.format(o.ms));
     when.append(' ');
-    add(when, 'span', 'ofs-date', f.date.format(o.ms));
+    add(when, 'span', 'ofs-date', (f.year.format(o.ms) === f.year.format(now) ? f.date : f.dated).format(o.ms));
     when.append(' ');
     add(when, 'span', 'ofs-time', f.time.format(o.ms) + (o.zone ? '' : own));
     if (o.days) add(seen, 'span', 'ofs-day-marker', t(later)).title = t(`${later}-long`);
