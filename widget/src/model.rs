@@ -146,13 +146,12 @@ impl Widget {
             return own;
         }
         let lang = Lang::negotiate(self.s.lang());
-        let sentence = describe(&self.config.schedule, &IntlZones, self.now(), lang, None)
-            .unwrap_or_default();
+        let sentence =
+            describe(&self.config.schedule, &IntlZones, self.now(), lang, None).unwrap_or_default();
         let name = if name.is_empty() { zone } else { name };
-        let shown = self.s.get(
-            "intro-shown-in",
-            &[("zone", name), args[0], args[1]],
-        );
+        let shown = self
+            .s
+            .get("intro-shown-in", &[("zone", name), args[0], args[1]]);
         if sentence.is_empty() {
             shown
         } else {

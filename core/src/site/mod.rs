@@ -11,7 +11,7 @@
 //!   "text": { "en": "Sessions are usually held …", "uk": "…", … },
 //!   "fallback": { "en": ["Sessions are usually held … To schedule one, write to us on CNCF Slack in ", "."], … },
 //!   "fallback_sessions": { "en": [["2026-12-10T18:00:00Z", "Thu 2026-12-10 10:00 PST (…); Thu 2026-12-10 18:00 UTC"]], … },
-//!   "page": { "en": { "t": { … }, "phrases": { … }, "sentence": "…", "sessions": { … }, … }, … },
+//!   "page": { "en": { "t": { … }, "sentence": "…", "sessions": { … }, … }, … },
 //!   "slack": { "channel_name": "otel-sig-end-user",
 //!              "channel_web": "https://cloud-native.slack.com/archives/C01RT3MSWGZ" } }
 //! ```
@@ -90,13 +90,12 @@ pub fn build_json(
     // sessions and the facts the list states.
     let mut page = serde_json::Map::new();
     for lang in Lang::ALL {
-        let texts = texts::list_texts(&config, lang, names);
+        let texts = texts::list_texts(&config, lang);
         page.insert(
             lang.code().to_owned(),
             json!({
                 "lang": lang.code(),
                 "t": texts["t"],
-                "phrases": texts["phrases"],
                 "sentence": text.get(lang.code()).cloned().unwrap_or_default(),
                 "sessions": sessions,
                 "renamed": crate::zone::lookup::RENAMED

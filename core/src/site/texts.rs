@@ -14,7 +14,6 @@
 use serde_json::{json, Map, Value};
 
 use crate::config::Config;
-use crate::describe::zone_phrase;
 use crate::i18n::{self, Arg, Lang};
 use crate::text::int;
 
@@ -53,11 +52,10 @@ pub const LIST_KEYS: &[&str] = &[
     "zone-shown-in",
 ];
 
-/// `{ "t": {key: text}, "phrases": {zone: phrase} }` for `lang`: the
-/// [`LIST_KEYS`] texts and the zones the catalog names in its own words
-/// ([`zone_phrase`]: "Pacific Time"; any other zone takes `tz-other`).
-/// `names`: the zones to look for (the tz database's).
-pub fn list_texts(config: &Config, lang: Lang, names: &[String]) -> Value {
+/// `{ "t": {key: text} }` for `lang`: the [`LIST_KEYS`] texts. (The zone
+/// the times are shown in is named by the browser, in the page's
+/// language: `intro-shown-in` takes `Intl`'s name.)
+pub fn list_texts(config: &Config, lang: Lang) -> Value {
     let max = int(config.max_preferred as i64);
     let channel = config.slack.channel_name.as_str();
     let mut t = Map::new();
@@ -81,15 +79,7 @@ pub fn list_texts(config: &Config, lang: Lang, names: &[String]) -> Value {
         };
         t.insert(key.to_owned(), text.into());
     }
-    let other = i18n::format(lang, "tz-other", &[]);
-    let mut phrases = Map::new();
-    for zone in names {
-        let phrase = zone_phrase(lang, zone);
-        if phrase != i18n::fill(&other, &[("zone", zone)]) {
-            phrases.insert(zone.clone(), phrase.into());
-        }
-    }
-    json!({ "t": t, "phrases": phrases })
+    json!({ "t": t })
 }
 
 #[cfg(all(test, feature = "tzdb", feature = "lang-en"))]
@@ -98,16 +88,13 @@ mod tests {
 
     #[test]
     fn texts_keep_the_browsers_placeholders_and_fill_the_builds() {
-        let names = crate::zone::Tzdb::names();
         let mut config = Config::default();
         config
             .strings
             .insert("button-request".into(), "Ask in #{ $channel }".into());
-        let v = list_texts(&config, Lang::En, &names);
+        let v = list_texts(&config, Lang::En);
         assert_eq!(v["t"]["intro-shown-in"], "Times below are in {$zone}.");
         assert_eq!(v["t"]["button-request"], "Ask in #otel-sig-end-user");
-        assert_eq!(v["phrases"]["America/Los_Angeles"], "Pacific Time");
-        assert!(v["phrases"].get("Europe/Kyiv").is_none());
         assert!(v["t"].get("sessions-help").is_none());
         for key in LIST_KEYS {
             assert!(
